@@ -1,0 +1,2 @@
+/** Implementation details of the embedded server; not API. */
+package dev.cairn.embedded.internal;

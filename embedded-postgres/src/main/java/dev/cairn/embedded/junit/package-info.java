@@ -1,0 +1,2 @@
+/** JUnit Jupiter support: {@link dev.cairn.embedded.junit.WithPostgres}. */
+package dev.cairn.embedded.junit;
