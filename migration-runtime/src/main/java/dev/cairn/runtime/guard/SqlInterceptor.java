@@ -33,6 +33,18 @@ public interface SqlInterceptor {
   void intercept(String sql, JdbcCall call) throws SQLException;
 
   /**
+   * Called once for every connection the wrapper hands out, before any of its statements; the
+   * returned interceptor sees that connection's SQL. Return a new object to keep per-connection
+   * state (the DDL guard remembers which temporary tables a connection created); the default shares
+   * this one.
+   *
+   * @return the interceptor for one connection
+   */
+  default SqlInterceptor forConnection() {
+    return this;
+  }
+
+  /**
    * Wraps a data source so that every connection it hands out is intercepted.
    *
    * @param dataSource the application's data source

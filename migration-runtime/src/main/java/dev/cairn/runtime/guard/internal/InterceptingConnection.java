@@ -191,7 +191,10 @@ final class InterceptingConnection implements Connection {
 
   @Override
   public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return iface.isInstance(this) || iface.isInstance(delegate) || delegate.isWrapperFor(iface);
+    return iface.isInstance(ix.root())
+        || iface.isInstance(this)
+        || iface.isInstance(delegate)
+        || delegate.isWrapperFor(iface);
   }
 
   @Override
@@ -362,6 +365,9 @@ final class InterceptingConnection implements Connection {
 
   @Override
   public <T> T unwrap(Class<T> iface) throws SQLException {
+    if (iface.isInstance(ix.root())) {
+      return iface.cast(ix.root());
+    }
     if (iface.isInstance(this)) {
       return iface.cast(this);
     }

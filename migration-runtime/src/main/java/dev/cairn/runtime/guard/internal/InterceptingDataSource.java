@@ -68,12 +68,18 @@ final class InterceptingDataSource implements DataSource {
     if (iface.isInstance(this)) {
       return iface.cast(this);
     }
+    if (iface.isInstance(ix.root())) {
+      return iface.cast(ix.root());
+    }
     return iface.isInstance(delegate) ? iface.cast(delegate) : delegate.unwrap(iface);
   }
 
   @Override
   public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return iface.isInstance(this) || iface.isInstance(delegate) || delegate.isWrapperFor(iface);
+    return iface.isInstance(this)
+        || iface.isInstance(ix.root())
+        || iface.isInstance(delegate)
+        || delegate.isWrapperFor(iface);
   }
 
   @Override

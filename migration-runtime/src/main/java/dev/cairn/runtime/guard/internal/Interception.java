@@ -21,9 +21,11 @@ import javax.sql.DataSource;
  */
 public final class Interception {
   private final SqlInterceptor interceptor;
+  private final SqlInterceptor root;
 
-  private Interception(SqlInterceptor interceptor) {
+  private Interception(SqlInterceptor interceptor, SqlInterceptor root) {
     this.interceptor = Objects.requireNonNull(interceptor, "interceptor");
+    this.root = root;
   }
 
   /**
@@ -33,7 +35,7 @@ public final class Interception {
    * @return the factory of wrappers
    */
   public static Interception of(SqlInterceptor interceptor) {
-    return new Interception(interceptor);
+    return new Interception(interceptor, interceptor);
   }
 
   /**
@@ -53,7 +55,20 @@ public final class Interception {
    * @return the wrapper
    */
   public Connection connection(Connection connection) {
-    return connection == null ? null : new InterceptingConnection(connection, this);
+    if (connection == null) {
+      return null;
+    }
+    SqlInterceptor own = interceptor.forConnection();
+    Interception ix = own == interceptor ? this : new Interception(own, root);
+    return new InterceptingConnection(connection, ix);
+  }
+
+  /**
+   * The interceptor the data source or connection was wrapped with, which {@code unwrap} hands out
+   * (e.g. {@code dataSource.unwrap(DdlGuard.class)}).
+   */
+  SqlInterceptor root() {
+    return root;
   }
 
   void check(String sql, JdbcCall call) throws SQLException {
