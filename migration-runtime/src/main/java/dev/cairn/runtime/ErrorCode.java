@@ -26,6 +26,9 @@ public enum ErrorCode {
   /** Two migration files share one version. */
   DUPLICATE_VERSION,
 
+  /** A migration file is not valid UTF-8. */
+  INVALID_ENCODING,
+
   /** A directive in a file's leading comment block is unknown, misspelled or malformed. */
   INVALID_DIRECTIVE,
 
