@@ -858,7 +858,6 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
             .online(true);
     step(Phase.SET_NOT_NULL, Ddl.dropConstraint(n, check), null, "drop temporary check " + check)
         .after(set)
-        .drops(Keys.con(n, check))
         .online(true);
     return null;
   }
@@ -1585,8 +1584,7 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
     }
     Step drop =
         step(Phase.DROP_TYPE, "DROP TYPE " + old.sql(), null, "drop old version of enum " + name)
-            .after(create)
-            .drops(Keys.type(old));
+            .after(create);
     conversions.forEach(drop::after);
     if (!Objects.equals(c.from().comment(), c.to().comment()) || c.to().comment() != null) {
       if (c.to().comment() != null) {
