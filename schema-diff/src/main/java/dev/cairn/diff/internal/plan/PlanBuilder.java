@@ -1127,7 +1127,12 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
       QualifiedName n, Table table, Index i, boolean existing, Step afterStep) {
     boolean concurrent =
         existing && options.onlineSafe() && (table == null || table.partitionKey() == null);
-    String sql = concurrent ? Definitions.concurrentIndexDefinition(i, i.name()) : i.definition();
+    // pg_get_indexdef prints a partitioned table's index as ON ONLY, which would build an invalid
+    // index without the partitions' indexes; without ONLY the partitions get theirs too.
+    String sql =
+        concurrent
+            ? Definitions.concurrentIndexDefinition(i, i.name())
+            : i.definition().replaceFirst(" ON ONLY ", " ON ");
     Step s =
         step(
                 Phase.CREATE_INDEX,
@@ -1879,26 +1884,32 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
             .requires(Keys.schema(r.name().schema()))
             .requires(Keys.typeMentions(r.identityArguments()))
             .requires(Keys.typeMentions(r.resultType()));
-    if (isSqlBody(r)) {
-      // SQL bodies are checked at creation time: the relations they read must exist.
-      for (Schema sc : to.schemas()) {
-        for (Table t : sc.tables()) {
-          if (SqlText.mentionsObject(r.definition(), t.name())) {
-            s.requires(Keys.rel(t.name()), Keys.cols(t.name()));
-          }
-        }
-        for (View v : sc.views()) {
-          if (SqlText.mentionsObject(r.definition(), v.name())) {
-            s.requires(Keys.rel(v.name()));
-          }
-        }
-      }
-    }
+    requireBodyRelations(s, r);
     if (r.comment() != null) {
       commentStep(r.procedure() ? "PROCEDURE" : "FUNCTION", r.signature(), null, r.comment())
           .after(s);
     }
     return s;
+  }
+
+  /** SQL bodies are checked at creation time: the relations they read must exist by then. */
+  private void requireBodyRelations(Step s, Routine r) {
+    if (!isSqlBody(r)) {
+      return;
+    }
+    String body = SqlText.unwrapDollarQuotes(r.definition());
+    for (Schema sc : to.schemas()) {
+      for (Table t : sc.tables()) {
+        if (SqlText.mentionsObject(body, t.name())) {
+          s.requires(Keys.rel(t.name()), Keys.cols(t.name()));
+        }
+      }
+      for (View v : sc.views()) {
+        if (SqlText.mentionsObject(body, v.name())) {
+          s.requires(Keys.rel(v.name()), Keys.cols(v.name()));
+        }
+      }
+    }
   }
 
   private static boolean isSqlBody(Routine r) {
@@ -1944,15 +1955,7 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
                   Ddl.createRoutine(c.from()),
                   "replace body of " + c.to().signature())
               .requires(Keys.typeMentions(c.to().resultType()));
-      if (isSqlBody(c.to())) {
-        for (Schema sc : to.schemas()) {
-          for (Table t : sc.tables()) {
-            if (SqlText.mentionsObject(c.to().definition(), t.name())) {
-              s.requires(Keys.rel(t.name()), Keys.cols(t.name()));
-            }
-          }
-        }
-      }
+      requireBodyRelations(s, c.to());
       return null;
     }
     Step drop =
