@@ -17,7 +17,17 @@ class RealisticRoundTripTest {
   static Stream<Arguments> pairs() {
     return Stream.of(
         Arguments.of("empty to rich", "", SqlScripts.resource("/inspect/rich.sql"), ""),
-        Arguments.of("rich to empty", SqlScripts.resource("/inspect/rich.sql"), "", ""));
+        Arguments.of("rich to empty", SqlScripts.resource("/inspect/rich.sql"), "", ""),
+        Arguments.of(
+            "shop release with renames",
+            SqlScripts.resource("/roundtrip/shop_v1.sql"),
+            SqlScripts.resource("/roundtrip/shop_v2.sql"),
+            "public.customer=customers public.customers.mail=email"),
+        Arguments.of(
+            "shop release rolled back",
+            SqlScripts.resource("/roundtrip/shop_v2.sql"),
+            SqlScripts.resource("/roundtrip/shop_v1.sql"),
+            "public.customers=customer public.customer.email=mail"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -73,8 +73,23 @@ public final class DiffEngine {
     Database renamed = renames();
     compare(renamed, to);
     new Cascade(renamed, to, out).run();
+    dropDefaultsSetByRecreatedTypes();
     suggestRenames();
     return new DiffResult(out, warnings);
+  }
+
+  /** A re-created enum's conversion sets each column's desired default itself. */
+  private void dropDefaultsSetByRecreatedTypes() {
+    Set<String> converted = new java.util.HashSet<>();
+    for (SchemaChange c : out) {
+      if (c instanceof SchemaChange.RecreateEnum r) {
+        r.usages().forEach(u -> converted.add(u.table() + "|" + u.column().name()));
+      }
+    }
+    out.removeIf(
+        c ->
+            c instanceof SchemaChange.AlterColumnDefault d
+                && converted.contains(d.table() + "|" + d.column()));
   }
 
   private static Database filter(Database db, Set<String> schemas) {

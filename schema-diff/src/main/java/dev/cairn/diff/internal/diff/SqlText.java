@@ -187,8 +187,8 @@ public final class SqlText {
   }
 
   /**
-   * The text with dollar-quoted strings replaced by their contents, so that the statements inside
-   * a routine body can be searched like the rest.
+   * The text with dollar-quoted strings replaced by their contents, so that the statements inside a
+   * routine body can be searched like the rest.
    *
    * @param sql the text
    * @return the unwrapped text

@@ -626,7 +626,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
     if (col.generatedExpression() != null) {
       Table t = desiredTable(n);
       if (t != null) {
-        s.requires(usedColumnKeys(t, List.of(), col.generatedExpression()));
+        for (String used : Definitions.usedColumns(t, List.of(), col.generatedExpression())) {
+          s.requires(Keys.col(n, used), Keys.typed(n, used));
+        }
       }
     }
     if (col.notNull()
@@ -661,8 +663,21 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
         .drops(Keys.col(n, col.name()), Keys.dep(n), Keys.nn(n, col.name()))
         .releases(Keys.typeRefs(col.type()))
         .releases(Keys.sequenceRefs(col.defaultExpression()))
+        .releases(generatedUses(n, col))
         .requires(Keys.rel(n));
     return null;
+  }
+
+  /** "cannot alter type of a column used by a generated column": those go first. */
+  private Set<String> generatedUses(QualifiedName n, Column col) {
+    Set<String> keys = new HashSet<>();
+    Table t = currentTable(n);
+    if (col.generatedExpression() != null && t != null) {
+      for (String used : Definitions.usedColumns(t, List.of(), col.generatedExpression())) {
+        keys.add(Keys.usedBy(n, used));
+      }
+    }
+    return keys;
   }
 
   @Override
@@ -706,8 +721,8 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
             .requires(Keys.rel(n), Keys.col(n, b.name()))
             .requires(Keys.typeRefs(b.type()))
             .releases(Keys.typeRefs(a.type()))
-            .drops(Keys.dep(n))
-            .creates(Keys.cols(n));
+            .drops(Keys.dep(n), Keys.usedBy(n, b.name()))
+            .creates(Keys.cols(n), Keys.typed(n, b.name()));
     if (!using.isEmpty()) {
       type.warn(
           "The type of "
@@ -1574,8 +1589,8 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
                   "convert " + t + "." + col + " to the new enum " + name)
               .after(last)
               .requires(Keys.rel(t), Keys.col(t, col))
-              .drops(Keys.dep(t))
-              .creates(Keys.cols(t));
+              .drops(Keys.dep(t), Keys.usedBy(t, col))
+              .creates(Keys.cols(t), Keys.typed(t, col));
       conversions.add(convert);
       if (u.desired().defaultExpression() != null) {
         conversions.add(
