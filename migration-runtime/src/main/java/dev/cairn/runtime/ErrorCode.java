@@ -1,0 +1,43 @@
+package dev.cairn.runtime;
+
+/**
+ * Stable, machine-readable reasons for a {@link CairnException}. Names never change once released;
+ * new reasons are added as Cairn grows.
+ */
+public enum ErrorCode {
+  /** A bug in Cairn or an unexpected environment failure; the message carries the details. */
+  INTERNAL_ERROR,
+
+  /** SQL text could not be split into statements (e.g. an unterminated quote or comment). */
+  SQL_SYNTAX,
+
+  /** The migration directory does not exist, is not a directory or cannot be read. */
+  DIRECTORY_NOT_FOUND,
+
+  /** The migration directory holds no migration file. */
+  DIRECTORY_EMPTY,
+
+  /** A file in the migration directory could not be read. */
+  DIRECTORY_UNREADABLE,
+
+  /** A file looks like a migration but its name does not follow {@code <version>_<name>.sql}. */
+  INVALID_FILE_NAME,
+
+  /** Two migration files share one version. */
+  DUPLICATE_VERSION,
+
+  /** A directive in a file's leading comment block is unknown, misspelled or malformed. */
+  INVALID_DIRECTIVE,
+
+  /** The directory has no {@code atlas.sum} file. */
+  SUM_FILE_MISSING,
+
+  /** The {@code atlas.sum} file cannot be parsed. */
+  SUM_FILE_CORRUPT,
+
+  /**
+   * The migration files differ from what {@code atlas.sum} records (a file was edited, added,
+   * removed or reordered).
+   */
+  CHECKSUM_MISMATCH
+}
