@@ -10,8 +10,8 @@ public sealed interface FileSelection
     permits FileSelection.All, FileSelection.Latest, FileSelection.GitBase {
 
   /**
-   * Every file, each judged against the schema the files before it produce (as each was deployed
-   * on its own).
+   * Every file, each judged against the schema the files before it produce (as each was deployed on
+   * its own).
    *
    * @return the selection
    */

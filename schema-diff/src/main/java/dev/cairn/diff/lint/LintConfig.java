@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Which rules run and how severe they are. Selectors are rule codes ({@code PG101}), group
- * prefixes ({@code DS}) or code prefixes ({@code PG1}); the most specific matching selector wins.
+ * Which rules run and how severe they are. Selectors are rule codes ({@code PG101}), group prefixes
+ * ({@code DS}) or code prefixes ({@code PG1}); the most specific matching selector wins.
  *
  * <p>A {@code cairn-lint.properties} file looks like this:
  *

@@ -308,11 +308,7 @@ public enum LintRule {
   private final String description;
 
   LintRule(
-      LintGroup group,
-      Severity defaultSeverity,
-      boolean optIn,
-      String title,
-      String description) {
+      LintGroup group, Severity defaultSeverity, boolean optIn, String title, String description) {
     this.group = group;
     this.defaultSeverity = defaultSeverity;
     this.optIn = optIn;

@@ -202,9 +202,9 @@ public final class CatalogProbe {
   }
 
   /**
-   * Sequential scans counted in the current transaction, by table oid. Only differences between
-   * two readings in one transaction are meaningful (counters not yet flushed from earlier
-   * transactions are included).
+   * Sequential scans counted in the current transaction, by table oid. Only differences between two
+   * readings in one transaction are meaningful (counters not yet flushed from earlier transactions
+   * are included).
    *
    * @return scan counts
    * @throws SQLException on a database error
@@ -244,8 +244,8 @@ public final class CatalogProbe {
   }
 
   /**
-   * Whether the server counts table accesses ({@code track_counts}); without it scan counters
-   * stay at zero.
+   * Whether the server counts table accesses ({@code track_counts}); without it scan counters stay
+   * at zero.
    *
    * @return true if counters are kept
    * @throws SQLException on a database error

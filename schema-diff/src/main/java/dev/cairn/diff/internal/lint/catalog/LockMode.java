@@ -22,8 +22,8 @@ public enum LockMode {
   SHARE("SHARE", "INSERT, UPDATE, DELETE (every write); reads continue"),
   /** Taken by CREATE TRIGGER, ADD FOREIGN KEY. */
   SHARE_ROW_EXCLUSIVE(
-      "SHARE ROW EXCLUSIVE", "INSERT, UPDATE, DELETE (every write) and schema changes; reads"
-          + " continue"),
+      "SHARE ROW EXCLUSIVE",
+      "INSERT, UPDATE, DELETE (every write) and schema changes; reads" + " continue"),
   /** Taken by REFRESH MATERIALIZED VIEW CONCURRENTLY. */
   EXCLUSIVE("EXCLUSIVE", "every write and SELECT … FOR UPDATE/SHARE; plain reads continue"),
   /** Taken by DROP, TRUNCATE, most ALTER TABLE forms, REFRESH MATERIALIZED VIEW. */

@@ -74,6 +74,43 @@ public record Snapshot(
   }
 
   /**
+   * The same index in this snapshot: by oid, else by table and name (ALTER COLUMN TYPE drops and
+   * re-creates the indexes and constraints on the column under new oids).
+   *
+   * @param other an index from another snapshot
+   * @return the index, if present
+   */
+  public Optional<Idx> sameIndex(Idx other) {
+    Idx byOid = indexes.get(other.oid());
+    if (byOid != null) {
+      return Optional.of(byOid);
+    }
+    return indexes.values().stream()
+        .filter(i -> i.table() == other.table() && i.name().equals(other.name()))
+        .findFirst();
+  }
+
+  /**
+   * The same constraint in this snapshot: by oid, else by table, name and type.
+   *
+   * @param other a constraint from another snapshot
+   * @return the constraint, if present
+   */
+  public Optional<Con> sameConstraint(Con other) {
+    Con byOid = constraints.get(other.oid());
+    if (byOid != null) {
+      return Optional.of(byOid);
+    }
+    return constraints.values().stream()
+        .filter(
+            c ->
+                c.table() == other.table()
+                    && c.type() == other.type()
+                    && c.name().equals(other.name()))
+        .findFirst();
+  }
+
+  /**
    * Finds a relation by schema and name.
    *
    * @param schema the schema
