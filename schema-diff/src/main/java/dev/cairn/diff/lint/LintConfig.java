@@ -1,8 +1,9 @@
 package dev.cairn.diff.lint;
 
+import dev.cairn.runtime.CairnException;
+import dev.cairn.runtime.ErrorCode;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,13 +72,15 @@ public record LintConfig(
         (k, v) -> {
           String kind = k.trim().toLowerCase(Locale.ROOT);
           if (!NAMING_KINDS.contains(kind)) {
-            throw new IllegalArgumentException(
+            throw new CairnException(
+                ErrorCode.LINT_CONFIG_INVALID,
                 "unknown naming kind '" + k + "': use one of " + NAMING_KINDS);
           }
           try {
             Pattern.compile(v);
           } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException(
+            throw new CairnException(
+                ErrorCode.LINT_CONFIG_INVALID,
                 "naming." + kind + ".pattern is not a valid regular expression: " + e.getMessage(),
                 e);
           }
@@ -103,20 +106,23 @@ public record LintConfig(
    *
    * @param file the file
    * @return the configuration
-   * @throws IllegalArgumentException if a key, selector, severity or pattern is invalid
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws CairnException if a key, selector, severity or pattern is invalid
+   * @throws CairnException if the file cannot be read
    */
   public static LintConfig load(Path file) {
     Properties p = new Properties();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       p.load(r);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lint configuration " + file, e);
+      throw new CairnException(
+          ErrorCode.LINT_CONFIG_INVALID,
+          "cannot read lint configuration " + file + ": " + e.getMessage(),
+          e);
     }
     try {
       return fromProperties(p);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    } catch (CairnException e) {
+      throw new CairnException(ErrorCode.LINT_CONFIG_INVALID, file + ": " + e.getMessage(), e);
     }
   }
 
@@ -125,7 +131,7 @@ public record LintConfig(
    *
    * @param properties the properties
    * @return the configuration
-   * @throws IllegalArgumentException on an unknown key or an invalid value
+   * @throws CairnException on an unknown key or an invalid value
    */
   public static LintConfig fromProperties(Properties properties) {
     Set<String> disabled = new LinkedHashSet<>();
@@ -146,7 +152,8 @@ public record LintConfig(
       } else if (key.equals("down.directory")) {
         down = value;
       } else {
-        throw new IllegalArgumentException(
+        throw new CairnException(
+            ErrorCode.LINT_CONFIG_INVALID,
             "unknown key '"
                 + key
                 + "': use disable, enable, severity.<code>, naming.<kind>.pattern or"
@@ -277,7 +284,8 @@ public record LintConfig(
         return s;
       }
     }
-    throw new IllegalArgumentException(
+    throw new CairnException(
+        ErrorCode.LINT_CONFIG_INVALID,
         "'" + selector + "' names no lint rule: use a code such as PG101 or a prefix such as DS");
   }
 

@@ -1,6 +1,8 @@
 package dev.cairn.diff.lint;
 
 import dev.cairn.diff.internal.lint.render.ReportRenderer;
+import dev.cairn.runtime.CairnException;
+import dev.cairn.runtime.ErrorCode;
 import java.util.Locale;
 
 /** The output formats of {@code cairn migrate lint}. */
@@ -41,14 +43,16 @@ public enum LintFormat {
    *
    * @param name {@code text}, {@code json}, {@code sarif} or {@code github}, any case
    * @return the format
-   * @throws IllegalArgumentException for an unknown name
+   * @throws CairnException for an unknown name
    */
   public static LintFormat parse(String name) {
     try {
       return valueOf(name.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "unknown lint format '" + name + "': use text, json, sarif or github", e);
+      throw new CairnException(
+          ErrorCode.LINT_CONFIG_INVALID,
+          "unknown lint format '" + name + "': use text, json, sarif or github",
+          e);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.cairn.diff.lint;
 
+import dev.cairn.runtime.CairnException;
+import dev.cairn.runtime.ErrorCode;
 import java.util.Locale;
 
 /** How serious a lint diagnostic is. Only {@link #ERROR} makes {@code cairn migrate lint} fail. */
@@ -16,7 +18,7 @@ public enum Severity {
    *
    * @param text {@code error}, {@code warning} (or {@code warn}) or {@code info}, any case
    * @return the severity
-   * @throws IllegalArgumentException for anything else
+   * @throws CairnException for anything else
    */
   public static Severity parse(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
@@ -30,7 +32,8 @@ public enum Severity {
       case "notice":
         return INFO;
       default:
-        throw new IllegalArgumentException(
+        throw new CairnException(
+            ErrorCode.LINT_CONFIG_INVALID,
             "unknown severity '" + text + "': use error, warning or info");
     }
   }

@@ -17,6 +17,7 @@ public final class Findings {
   private final LintConfig config;
   private final Set<Diagnostic> active = new LinkedHashSet<>();
   private final Set<Diagnostic> suppressed = new LinkedHashSet<>();
+  private final java.util.Map<String, Set<LintRule>> detected = new java.util.HashMap<>();
 
   /**
    * Creates a collector.
@@ -123,6 +124,7 @@ public final class Findings {
       String blocks,
       String fix,
       Optional<List<String>> statementNolint) {
+    detected.computeIfAbsent(file.name(), f -> new LinkedHashSet<>()).add(rule);
     if (!config.isEnabled(rule)) {
       return;
     }
@@ -142,6 +144,17 @@ public final class Findings {
             || (!file.nolint().isEmpty() && Suppressions.silences(file.nolint(), rule))
             || statementNolint.map(s -> Suppressions.silences(s, rule)).orElse(false);
     (silenced ? suppressed : active).add(d);
+  }
+
+  /**
+   * The rules that fired on a file, whether enabled, suppressed or not (e.g. for "destructive
+   * change without a down migration").
+   *
+   * @param file the file name
+   * @return the rules
+   */
+  public Set<LintRule> detected(String file) {
+    return detected.getOrDefault(file, Set.of());
   }
 
   /**
