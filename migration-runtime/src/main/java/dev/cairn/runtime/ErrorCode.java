@@ -52,6 +52,13 @@ public enum ErrorCode {
   /** A statement of a schema source (SQL file, migration directory) failed on the dev database. */
   SCHEMA_SOURCE_FAILED,
 
+  // Lint.
+  /** A lint configuration (file or flags) names an unknown rule, severity, key or pattern. */
+  LINT_CONFIG_INVALID,
+
+  /** A git command the linter needs failed (not a repository, unknown ref, git missing). */
+  GIT_FAILED,
+
   /**
    * The migration files differ from what {@code atlas.sum} records (a file was edited, added,
    * removed or reordered).
