@@ -1,6 +1,7 @@
 package dev.cairn.cli;
 
 import dev.cairn.runtime.CairnException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
@@ -23,8 +24,8 @@ public final class Main {
    */
   public static void main(String[] args) {
     Charset cs = Charset.defaultCharset();
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
     int code = execute(Clock.systemUTC(), out, err, args);
     out.flush();
     err.flush();
