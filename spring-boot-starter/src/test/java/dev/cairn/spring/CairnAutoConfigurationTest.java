@@ -207,13 +207,10 @@ class CairnAutoConfigurationTest {
   @ParameterizedTest
   @ValueSource(strings = {"migrate", "validate"})
   void otherModesDoNotExit(String mode, ScratchDatabase db) {
-    Cairn.configure()
-        .dataSource(db.dataSource())
-        .directory(TestMigrations.shop().path())
-        .load()
-        .migrate();
+    TestMigrations dir = TestMigrations.shop();
+    Cairn.configure().dataSource(db.dataSource()).directory(dir.path()).load().migrate();
     Runners.cairn(db)
-        .withPropertyValues("cairn.mode=" + mode)
+        .withPropertyValues(dir.property(), "cairn.mode=" + mode)
         .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MigrateOnlyExit.class));
   }
 

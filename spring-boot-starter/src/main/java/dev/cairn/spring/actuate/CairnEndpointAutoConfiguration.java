@@ -4,6 +4,7 @@ import dev.cairn.runtime.Cairn;
 import dev.cairn.spring.CairnAutoConfiguration;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Bean;
  * HTTP) and a {@link Cairn} bean exists.
  */
 @AutoConfiguration(after = CairnAutoConfiguration.class)
-@ConditionalOnClass({Cairn.class, ConditionalOnAvailableEndpoint.class})
+@ConditionalOnClass({Cairn.class, Endpoint.class, ConditionalOnAvailableEndpoint.class})
 @ConditionalOnAvailableEndpoint(CairnEndpoint.class)
 public final class CairnEndpointAutoConfiguration {
 

@@ -8,9 +8,6 @@ import dev.cairn.runtime.guard.GuardOptions;
 import dev.cairn.spring.CairnDataSource;
 import dev.cairn.spring.CairnProperties;
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import javax.sql.DataSource;
@@ -33,15 +30,14 @@ import org.springframework.core.env.Environment;
  * data source keeps {@code unwrap}/{@code isWrapperFor} working for the pool underneath (Hikari's
  * MXBean, Boot's {@code DataSourceUnwrapper}).
  *
- * <p>Remembers each original so that Cairn can migrate through the unguarded pool when no separate
- * migration connection is configured.
+ * <p>Keeps each original reachable (see {@link #unguarded}) so that Cairn can migrate through the
+ * unguarded pool when no separate migration connection is configured, even when post-processors
+ * that run later decorate the bean again.
  */
 public final class DdlGuardBeanPostProcessor
     implements BeanPostProcessor, BeanFactoryAware, EnvironmentAware, Ordered {
   private static final Logger LOG = LoggerFactory.getLogger(DdlGuardBeanPostProcessor.class);
 
-  private final Map<DataSource, DataSource> originals =
-      Collections.synchronizedMap(new IdentityHashMap<>());
   private ConfigurableListableBeanFactory beanFactory;
   private Environment environment;
   private volatile DdlGuard guard;
@@ -68,8 +64,7 @@ public final class DdlGuardBeanPostProcessor
     if (g == null || isGuarded(dataSource)) {
       return bean;
     }
-    DataSource guarded = g.protect(dataSource);
-    originals.put(guarded, dataSource);
+    DataSource guarded = new GuardedDataSource(g, dataSource);
     LOG.debug("DDL guard ({}) wraps data source bean '{}'", g.options().mode(), beanName);
     return guarded;
   }
@@ -81,8 +76,8 @@ public final class DdlGuardBeanPostProcessor
    * @return what this post-processor wrapped, or the argument when it did not wrap it
    */
   public DataSource unguarded(DataSource dataSource) {
-    DataSource original = originals.get(dataSource);
-    return original != null ? original : dataSource;
+    GuardedDataSource guarded = GuardedDataSource.find(dataSource);
+    return guarded != null ? guarded.unguarded() : dataSource;
   }
 
   /**
@@ -92,7 +87,7 @@ public final class DdlGuardBeanPostProcessor
    * @return true when it is guarded by this post-processor
    */
   public boolean guards(DataSource dataSource) {
-    return originals.containsKey(dataSource);
+    return GuardedDataSource.find(dataSource) != null;
   }
 
   @Override

@@ -30,8 +30,9 @@ public final class MigrateOnlyExit implements ApplicationListener<ApplicationSta
 
   @Override
   public void onApplicationEvent(ApplicationStartedEvent event) {
-    int status = SpringApplication.exit(event.getApplicationContext(), () -> 0);
-    LOG.info("Cairn: cairn.mode=migrate-only, migrations done; exiting with status {}", status);
-    exit.accept(status);
+    // Logged before closing: closing the context also shuts the logging system down.
+    LOG.info(
+        "Cairn: cairn.mode=migrate-only and the migrations are done; stopping the application");
+    exit.accept(SpringApplication.exit(event.getApplicationContext(), () -> 0));
   }
 }
