@@ -38,8 +38,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 public class GuardJdbcOverheadBenchmark {
 
-  /** {@code raw}: the driver's data source; {@code guarded}: wrapped by {@link DdlGuard}. */
-  @Param({"raw", "guarded"})
+  /**
+   * {@code raw}: the driver's data source; {@code guarded}: wrapped by {@link DdlGuard}; {@code
+   * proxy}: the same checks through {@link java.lang.reflect.Proxy} wrappers, for comparison.
+   */
+  @Param({"raw", "guarded", "proxy"})
   public String wrapping;
 
   private ScratchDatabase database;
@@ -63,8 +66,12 @@ public class GuardJdbcOverheadBenchmark {
               + " insert into orders select g, g % 100, 'NEW', g * 1.5, 0"
               + " from generate_series(1, 10000) g");
     }
-    DataSource ds = wrapping.equals("guarded") ? DdlGuard.wrap(raw) : raw;
-    connection = ds.getConnection();
+    connection =
+        switch (wrapping) {
+          case "guarded" -> DdlGuard.wrap(raw).getConnection();
+          case "proxy" -> ProxyGuard.wrap(raw.getConnection());
+          default -> raw.getConnection();
+        };
     nextId = 1_000_000;
   }
 
