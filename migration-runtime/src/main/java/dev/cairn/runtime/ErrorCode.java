@@ -63,5 +63,17 @@ public enum ErrorCode {
    * The migration files differ from what {@code atlas.sum} records (a file was edited, added,
    * removed or reordered).
    */
-  CHECKSUM_MISMATCH
+  CHECKSUM_MISMATCH,
+
+  /**
+   * Hibernate/JPA/Spring settings would let the ORM generate or change the schema at startup (DDL
+   * guard startup check).
+   */
+  SCHEMA_GENERATION_ENABLED,
+
+  /**
+   * The application's database role may create objects or owns tables, although a separate
+   * migration role should (DDL guard privilege check).
+   */
+  EXCESSIVE_PRIVILEGES
 }
