@@ -2,8 +2,6 @@ package dev.cairn.diff.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.embedded.PostgresServer;
-import dev.cairn.embedded.junit.WithPostgres;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * empty line; statement directive directly above the statement), directives parsed by the runtime,
  * and configuration that disables rules or changes severities.
  */
-@WithPostgres
 class SuppressionTest {
   @TempDir Path tmp;
 
@@ -40,10 +37,9 @@ class SuppressionTest {
         "statement: block comment | /* atlas:nolint DS103 BC103 */\\n | PG101 | BC103 DS103",
         "statement: only the next one | -- atlas:nolint PG101\\n | BC103 DS103 PG101 | ",
       })
-  void nolintSilencesWhatItNames(
-      String label, String header, String remaining, String silenced, PostgresServer server)
+  void nolintSilencesWhatItNames(String label, String header, String remaining, String silenced)
       throws Exception {
-    LintReport r = lint(server, unescape(header) + CHANGE, LintConfig.defaults());
+    LintReport r = lint(unescape(header) + CHANGE, LintConfig.defaults());
 
     assertThat(codes(r.diagnostics())).isEqualTo(split(remaining));
     assertThat(codes(r.suppressed())).isEqualTo(split(silenced));
@@ -58,20 +54,18 @@ class SuppressionTest {
         "lower severities | severity.DS = warning\\nseverity.PG101 = info | BC103 DS103 PG101 | false",
       })
   void configurationDisablesRulesAndChangesSeverities(
-      String label, String properties, String remaining, boolean fails, PostgresServer server)
-      throws Exception {
+      String label, String properties, String remaining, boolean fails) throws Exception {
     java.util.Properties p = new java.util.Properties();
     p.load(new java.io.StringReader(unescape(properties)));
 
-    LintReport r = lint(server, CHANGE, LintConfig.fromProperties(p));
+    LintReport r = lint(CHANGE, LintConfig.fromProperties(p));
 
     assertThat(codes(r.diagnostics())).isEqualTo(split(remaining));
     assertThat(r.suppressed()).isEmpty();
     assertThat(r.hasErrors()).isEqualTo(fails);
   }
 
-  private LintReport lint(PostgresServer server, String change, LintConfig config)
-      throws Exception {
+  private LintReport lint(String change, LintConfig config) throws Exception {
     Path dir =
         MigrationDirs.write(
             tmp.resolve("m"),
@@ -83,7 +77,6 @@ class SuppressionTest {
         .directory(dir)
         .select(FileSelection.latest(1))
         .config(config)
-        .devServer(server)
         .build()
         .lint();
   }
