@@ -26,6 +26,9 @@ public enum ErrorCode {
   /** Two migration files share one version. */
   DUPLICATE_VERSION,
 
+  /** A migration file is not valid UTF-8. */
+  INVALID_ENCODING,
+
   /** A directive in a file's leading comment block is unknown, misspelled or malformed. */
   INVALID_DIRECTIVE,
 
@@ -34,6 +37,20 @@ public enum ErrorCode {
 
   /** The {@code atlas.sum} file cannot be parsed. */
   SUM_FILE_CORRUPT,
+
+  // Schema-diff: inspector, dev databases, schema sources.
+
+  /** Reading a database's catalog failed (connection lost, permission denied, …). */
+  INSPECTION_FAILED,
+
+  /** No dev database could be provided (unknown URL, server unreachable, Docker missing). */
+  DEV_DATABASE_UNAVAILABLE,
+
+  /** The database given as dev database already holds objects; Cairn needs an empty one. */
+  DEV_DATABASE_NOT_CLEAN,
+
+  /** A statement of a schema source (SQL file, migration directory) failed on the dev database. */
+  SCHEMA_SOURCE_FAILED,
 
   /**
    * The migration files differ from what {@code atlas.sum} records (a file was edited, added,

@@ -3,45 +3,26 @@ package dev.cairn.runtime;
 import java.util.Locale;
 
 /**
- * How migration files are wrapped in transactions, as Atlas's {@code --tx-mode}. A file can opt out
- * with the {@code -- atlas:txmode none} directive (for {@code CREATE INDEX CONCURRENTLY}, {@code
- * ALTER TYPE … ADD VALUE} and other statements PostgreSQL refuses inside a transaction).
+ * How migration files are wrapped in transactions. A file's {@code atlas:txmode} directive may say
+ * {@link #FILE} or {@link #NONE}; {@link #ALL} is only a run-wide choice.
  */
 public enum TxMode {
-  /** Each file runs in its own transaction together with its revision row (the default). */
+  /** Each file runs in its own transaction (the default). */
   FILE,
-  /** All pending files run in one transaction: either all are applied or none. */
+  /** All pending files run in one transaction. */
   ALL,
   /**
-   * No transaction: each statement commits on its own and progress is recorded after each
-   * statement, so a failed file can be resumed after its last good statement.
+   * No transaction: each statement commits on its own. Needed for {@code CREATE INDEX
+   * CONCURRENTLY}, {@code ALTER TYPE … ADD VALUE} on old servers and the like.
    */
   NONE;
 
   /**
-   * Parses {@code file}, {@code all} or {@code none} (case-insensitive).
+   * The lower-case name used in directives and on the command line.
    *
-   * @param text the mode
-   * @return the mode
-   * @throws CairnException with {@link ErrorCode#INVALID_CONFIGURATION} for anything else
+   * @return e.g. {@code "none"}
    */
-  public static TxMode parse(String text) {
-    for (TxMode m : values()) {
-      if (m.name().equalsIgnoreCase(text == null ? "" : text.trim())) {
-        return m;
-      }
-    }
-    throw new CairnException(
-        ErrorCode.INVALID_CONFIGURATION,
-        "Unknown transaction mode '" + text + "'. Use file (default), all or none.");
-  }
-
-  /**
-   * The lower-case name Atlas uses.
-   *
-   * @return {@code file}, {@code all} or {@code none}
-   */
-  public String atlasName() {
+  public String directiveValue() {
     return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,0 +1,3 @@
+-- atlas:sum ignore
+
+SELECT 1;

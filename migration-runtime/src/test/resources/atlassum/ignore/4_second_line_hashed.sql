@@ -1,0 +1,3 @@
+-- header
+-- atlas:sum ignore
+SELECT 3;

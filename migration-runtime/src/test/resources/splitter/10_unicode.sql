@@ -1,0 +1,2 @@
+﻿CREATE TABLE café (naïve text); 
+INSERT INTO café VALUES ('日本語;'); SELECT naïve FROM café;

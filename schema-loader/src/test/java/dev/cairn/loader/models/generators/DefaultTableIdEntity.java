@@ -1,0 +1,13 @@
+package dev.cairn.loader.models.generators;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+@Entity
+public class DefaultTableIdEntity {
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE)
+  Long id;
+}

@@ -1,0 +1,2 @@
+/** Camel-case names and implicit join tables: names differ between Spring and Hibernate naming. */
+package dev.cairn.loader.models.naming;

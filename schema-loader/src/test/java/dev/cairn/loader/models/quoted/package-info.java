@@ -1,0 +1,2 @@
+/** Reserved words and explicitly quoted mixed-case identifiers. */
+package dev.cairn.loader.models.quoted;
