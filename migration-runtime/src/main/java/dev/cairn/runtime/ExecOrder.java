@@ -3,8 +3,8 @@ package dev.cairn.runtime;
 import java.util.Locale;
 
 /**
- * What to do with a pending file whose version is lower than the last applied one (typically a
- * file merged from a branch after newer files were deployed), as Atlas's {@code --exec-order}.
+ * What to do with a pending file whose version is lower than the last applied one (typically a file
+ * merged from a branch after newer files were deployed), as Atlas's {@code --exec-order}.
  */
 public enum ExecOrder {
   /** Refuse with a clear error (the default). */

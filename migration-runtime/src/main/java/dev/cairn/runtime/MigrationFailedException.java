@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * A statement of a migration file failed on the database. The message names the file and line,
- * shows an excerpt of the statement, PostgreSQL's SQLSTATE, message, detail and hint, and says
- * what state the database was left in (rolled back, or partially applied and resumable).
+ * shows an excerpt of the statement, PostgreSQL's SQLSTATE, message, detail and hint, and says what
+ * state the database was left in (rolled back, or partially applied and resumable).
  */
 public class MigrationFailedException extends CairnException {
   private static final long serialVersionUID = 1L;

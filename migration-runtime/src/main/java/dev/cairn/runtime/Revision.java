@@ -14,8 +14,8 @@ import java.util.Optional;
  * {@link #TYPE_RESOLVED} (4, "manually set"); a file that failed and was then resolved by an
  * operator carries {@code TYPE_EXECUTE | TYPE_RESOLVED}. A file skipped by a {@code cairn:skip-on}
  * directive is recorded as {@code TYPE_RESOLVED} with no statements and an {@code operator_version}
- * ending in {@code skip-on:<environment>} (see {@link #skippedEnvironment()}), which Atlas reads as a
- * version marked applied by {@code atlas migrate set}.
+ * ending in {@code skip-on:<environment>} (see {@link #skippedEnvironment()}), which Atlas reads as
+ * a version marked applied by {@code atlas migrate set}.
  *
  * @param version the file version (primary key)
  * @param description the file description (the part of the name after the version)

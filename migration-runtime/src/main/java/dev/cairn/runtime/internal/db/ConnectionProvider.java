@@ -113,6 +113,23 @@ public final class ConnectionProvider {
    * @throws DatabaseConnectionException when the budget is spent or the server said no
    */
   public Connection connect() {
+    if (url != null) {
+      try {
+        DriverManager.getDriver(url);
+      } catch (SQLException e) {
+        // DriverManager reports this with SQLSTATE 08001, like a refused connection; retrying
+        // cannot help.
+        throw new DatabaseConnectionException(
+            ErrorCode.INVALID_CONFIGURATION,
+            1,
+            e.getSQLState(),
+            "No JDBC driver accepts the URL "
+                + describe()
+                + ". Check the URL (PostgreSQL URLs start with jdbc:postgresql://) and that the"
+                + " PostgreSQL JDBC driver (org.postgresql:postgresql) is on the classpath.",
+            sanitized(e));
+      }
+    }
     long start = System.nanoTime();
     long deadline = start + retryBudget.toNanos();
     long backoffMs = 100;

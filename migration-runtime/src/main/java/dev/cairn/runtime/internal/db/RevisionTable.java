@@ -234,7 +234,8 @@ public final class RevisionTable {
    * @return the statement
    */
   public String deleteSql(Collection<String> versions) {
-    StringBuilder sb = new StringBuilder("DELETE FROM ").append(qualified).append(" WHERE version IN (");
+    StringBuilder sb =
+        new StringBuilder("DELETE FROM ").append(qualified).append(" WHERE version IN (");
     boolean first = true;
     for (String v : versions) {
       if (!first) {
