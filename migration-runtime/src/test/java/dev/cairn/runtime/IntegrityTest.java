@@ -28,6 +28,8 @@ class IntegrityTest {
           },
           new String[] {"20240104000000_seed.sql", "INSERT INTO users VALUES (1);\n"});
 
+  static final String RENAME = "<rename>";
+
   static TestDir applied(ScratchDatabase db) {
     TestDir dir = TestDir.create();
     for (String[] f : FILES) {
@@ -44,6 +46,7 @@ class IntegrityTest {
       b.add(Arguments.of(name, "edited statement", f[1].replaceFirst("\\(", "( ")));
       b.add(Arguments.of(name, "appended statement", f[1] + "SELECT 1;\n"));
       b.add(Arguments.of(name, "removed file", null));
+      b.add(Arguments.of(name, "renamed file", RENAME));
     }
     return b.build();
   }
@@ -55,6 +58,10 @@ class IntegrityTest {
     TestDir dir = applied(db);
     if (newContent == null) {
       dir.remove(name);
+    } else if (newContent.equals(RENAME)) {
+      String content = dir.content(name);
+      dir.remove(name);
+      dir.add(name.replace(".sql", "_renamed.sql"), content);
     } else {
       dir.add(name, newContent);
     }

@@ -51,6 +51,14 @@ final class TestDir {
     return this;
   }
 
+  String content(String name) {
+    try {
+      return Files.readString(path.resolve(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   TestDir rehash() {
     AtlasSum.write(MigrationDirectory.of(path));
     return this;

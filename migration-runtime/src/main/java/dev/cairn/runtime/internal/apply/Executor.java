@@ -23,10 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Executes a {@link Plan} on one connection that holds the migration lock.
  *
- * <p>Round trips per transactional file: one per statement, one for "reset the session and write
- * the revision" (sent as one multi-statement text), one for the commit. A non-transactional file
- * records its progress after every statement, because after a crash that record is the only way to
- * know which statements ran.
+ * <p>Round trips per transactional file: one per statement (the driver sends {@code BEGIN} with the
+ * first), and one for "reset the session, write the revision, commit", sent as one text. A
+ * non-transactional file records its progress after every statement, because after a crash that
+ * record is the only way to know which statements ran.
  */
 public final class Executor {
   private static final Logger LOG = LoggerFactory.getLogger("dev.cairn.runtime");
@@ -154,7 +154,9 @@ public final class Executor {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     Revision r = completed(step, startedAt, took);
-    exec(reset.sql() + "; " + table.upsertSql(r));
+    // Reset, revision and commit share one round trip. pgjdbc follows the server's transaction
+    // state, so the explicit COMMIT leaves nothing for commit() to send.
+    exec(reset.sql() + "; " + table.upsertSql(r) + (commit ? "; COMMIT" : ""));
     if (commit) {
       c.commit();
     }
@@ -189,10 +191,14 @@ public final class Executor {
                   err.describe(),
                   st.text(),
                   hashes.subList(0, i));
-          MigrationFailedException failure = failed(step, i, e, false, false);
+          SQLException recordError = null;
           try {
             exec(reset.sql() + "; " + table.upsertSql(partial));
-          } catch (SQLException recordError) {
+          } catch (SQLException x) {
+            recordError = x;
+          }
+          MigrationFailedException failure = failed(step, i, e, false, recordError == null);
+          if (recordError != null) {
             failure.addSuppressed(recordError);
           }
           throw failure;
@@ -310,8 +316,15 @@ public final class Executor {
         took);
   }
 
+  /**
+   * Builds the failure. For a transactional file, {@code flag} says whether the transaction was the
+   * file's own (else the run's, tx-mode all); for a non-transactional one, whether the progress was
+   * recorded.
+   */
   private MigrationFailedException failed(
-      Plan.Step step, int index, SQLException e, boolean transactional, boolean perFile) {
+      Plan.Step step, int index, SQLException e, boolean transactional, boolean flag) {
+    boolean perFile = flag;
+    boolean recorded = flag;
     Script f = step.script();
     Script.Stmt st = f.statements().get(index);
     ServerError err = ServerError.of(e);
@@ -358,6 +371,13 @@ public final class Executor {
                 + " nothing of this run was applied.");
       }
       sb.append(" Fix the statement, re-hash atlas.sum and run again.");
+    } else if (!recorded) {
+      sb.append("The file runs without a transaction (atlas:txmode none / tx-mode none): ")
+          .append(index == 0 ? "no statement" : "statements 1 to " + index)
+          .append(
+              " of it stay applied, but Cairn could not record that in the revision table (the"
+                  + " connection failed?). Check the database by hand before running again: the"
+                  + " next run starts the file at the last recorded statement.");
     } else {
       sb.append("The file runs without a transaction (atlas:txmode none / tx-mode none): ")
           .append(index == 0 ? "no statement" : "statements 1 to " + index)

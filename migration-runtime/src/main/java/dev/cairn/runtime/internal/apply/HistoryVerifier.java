@@ -49,6 +49,18 @@ final class HistoryVerifier {
                 + " removed on purpose, remove its revision (Cairn set / markUnapplied) or"
                 + " re-baseline the database.");
       }
+      if (!r.description().equals(f.description())) {
+        throw new HistoryChangedException(
+            r.version(),
+            f.name(),
+            f.name()
+                + " was renamed after it was applied: the revision table records version "
+                + r.version()
+                + " as '"
+                + r.description()
+                + "'. Rename the file back (and re-hash atlas.sum); a new name for an applied"
+                + " migration hides what ran.");
+      }
       if (r.isPartial()) {
         verifyAppliedPrefix(f, r);
         continue;
