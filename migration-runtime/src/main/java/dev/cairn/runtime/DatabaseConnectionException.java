@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * Cairn could not open a connection: the server stayed unreachable for the whole retry budget
- * ({@link ErrorCode#DATABASE_UNREACHABLE}), or it rejected the credentials ({@link
- * ErrorCode#DATABASE_AUTHENTICATION_FAILED}, never retried). The message never contains a password.
+ * ({@link ErrorCode#DATABASE_UNREACHABLE}), it rejected the credentials ({@link
+ * ErrorCode#DATABASE_AUTHENTICATION_FAILED}, never retried), or no JDBC driver accepts the URL
+ * ({@link ErrorCode#INVALID_CONFIGURATION}). The message never contains a password.
  */
 public class DatabaseConnectionException extends CairnException {
   private static final long serialVersionUID = 1L;
@@ -16,8 +17,8 @@ public class DatabaseConnectionException extends CairnException {
   /**
    * Creates the exception.
    *
-   * @param code {@link ErrorCode#DATABASE_UNREACHABLE} or {@link
-   *     ErrorCode#DATABASE_AUTHENTICATION_FAILED}
+   * @param code {@link ErrorCode#DATABASE_UNREACHABLE}, {@link
+   *     ErrorCode#DATABASE_AUTHENTICATION_FAILED} or {@link ErrorCode#INVALID_CONFIGURATION}
    * @param attempts how many connection attempts were made
    * @param sqlState the SQLSTATE of the last failure, or null
    * @param message what happened and what to do next

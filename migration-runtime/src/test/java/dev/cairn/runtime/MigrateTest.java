@@ -205,4 +205,25 @@ class MigrateTest {
             });
     assertThat(Db.revisions(db).get(0).subList(0, 4)).containsExactly("1", "2", "2", "3");
   }
+
+  @Test
+  void failureCarriesPostgresDetail(ScratchDatabase db) {
+    TestDir dir =
+        TestDir.create()
+            .add(
+                "1_dup.sql",
+                "CREATE TABLE k (id int PRIMARY KEY);\nINSERT INTO k VALUES (1);\nINSERT INTO k VALUES (1);\n");
+    assertThatThrownBy(() -> dir.cairn(db).load().migrate())
+        .isInstanceOfSatisfying(
+            MigrationFailedException.class,
+            e -> {
+              assertThat(e.sqlState()).contains("23505");
+              assertThat(e.detail()).contains("Key (id)=(1) already exists.");
+              assertThat(e.serverMessage()).contains("duplicate key value");
+              assertThat(e.getMessage())
+                  .contains("1_dup.sql:3, statement 3 of 3")
+                  .contains("Detail: Key (id)=(1) already exists.");
+            });
+    assertThat(Db.tableExists(db, "k")).isFalse();
+  }
 }
