@@ -52,11 +52,30 @@ public enum ErrorCode {
   /** A statement of a schema source (SQL file, migration directory) failed on the dev database. */
   SCHEMA_SOURCE_FAILED,
 
+  // Lint.
+  /** A lint configuration (file or flags) names an unknown rule, severity, key or pattern. */
+  LINT_CONFIG_INVALID,
+
+  /** A git command the linter needs failed (not a repository, unknown ref, git missing). */
+  GIT_FAILED,
+
   /**
    * The migration files differ from what {@code atlas.sum} records (a file was edited, added,
    * removed or reordered).
    */
   CHECKSUM_MISMATCH,
+
+  /**
+   * Hibernate/JPA/Spring settings would let the ORM generate or change the schema at startup (DDL
+   * guard startup check).
+   */
+  SCHEMA_GENERATION_ENABLED,
+
+  /**
+   * The application's database role may create objects or owns tables, although a separate
+   * migration role should (DDL guard privilege check).
+   */
+  EXCESSIVE_PRIVILEGES,
 
   /**
    * The database could not be reached within the connection retry budget (host down, port closed,

@@ -64,26 +64,14 @@ public final class DirectorySource implements ScriptSource {
   }
 
   /**
-   * The file's statements. The partial-hash text is the statement with its terminating semicolon,
-   * exactly as it stands in the file, because that is the text Atlas hashes.
+   * The file's statements. Partial hashes are computed over {@link SqlStatement#atlasText()}, the
+   * text Atlas hashes, so either tool can resume a file the other one partly applied.
    */
   static List<Script.Stmt> statements(MigrationFile f) {
     List<SqlStatement> stmts = f.statements();
-    boolean customDelimiter = f.directives().delimiter().isPresent();
-    String content = f.content();
     List<Script.Stmt> out = new ArrayList<>(stmts.size());
     for (SqlStatement s : stmts) {
-      String hashText = s.text();
-      if (!customDelimiter) {
-        int j = s.endOffset();
-        while (j < content.length() && Character.isWhitespace(content.charAt(j))) {
-          j++;
-        }
-        if (j < content.length() && content.charAt(j) == ';') {
-          hashText = content.substring(s.startOffset(), j + 1);
-        }
-      }
-      out.add(new Script.Stmt(s.text(), s.line(), hashText));
+      out.add(new Script.Stmt(s.text(), s.line(), s.atlasText()));
     }
     return out;
   }
