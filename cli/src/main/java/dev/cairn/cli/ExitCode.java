@@ -40,7 +40,7 @@ public enum ExitCode {
     return switch (error) {
       case INTERNAL_ERROR -> INTERNAL;
       case DIRECTORY_NOT_FOUND -> USAGE;
-      case DEV_DATABASE_UNAVAILABLE -> DATABASE_UNREACHABLE;
+      case INSPECTION_FAILED, DEV_DATABASE_UNAVAILABLE -> DATABASE_UNREACHABLE;
       default -> CHECK_FAILED;
     };
   }
