@@ -80,16 +80,6 @@ public final class DdlGuardBeanPostProcessor
     return guarded != null ? guarded.unguarded() : dataSource;
   }
 
-  /**
-   * Whether this post-processor wrapped the data source.
-   *
-   * @param dataSource a data source bean
-   * @return true when it is guarded by this post-processor
-   */
-  public boolean guards(DataSource dataSource) {
-    return GuardedDataSource.find(dataSource) != null;
-  }
-
   @Override
   public int getOrder() {
     return Ordered.LOWEST_PRECEDENCE;
