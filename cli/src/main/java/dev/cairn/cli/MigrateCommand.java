@@ -15,12 +15,17 @@ import picocli.CommandLine.Spec;
       MigrateHashCommand.class,
       MigrateValidateCommand.class,
       MigrateNewCommand.class,
+      MigrateApplyCommand.class,
+      MigrateStatusCommand.class,
+      MigrateSetCommand.class,
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  cairn migrate new add_users --dir file://migrations",
       "  cairn migrate hash --dir file://migrations",
-      "  cairn migrate validate --dir file://migrations"
+      "  cairn migrate validate --dir file://migrations",
+      "  cairn migrate apply --dir file://migrations --url jdbc:postgresql://localhost/app",
+      "  cairn migrate status --dir file://migrations --url jdbc:postgresql://localhost/app"
     })
 public final class MigrateCommand implements Runnable {
   @ParentCommand CairnCommand parent;
