@@ -1,5 +1,6 @@
 package dev.cairn.cli;
 
+import dev.cairn.cli.schema.SchemaCommand;
 import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
     versionProvider = CairnCommand.Version.class,
     description =
         "Entities as the source of truth for a PostgreSQL schema: diff, lint, apply, guard.",
-    subcommands = {MigrateCommand.class},
+    subcommands = {MigrateCommand.class, SchemaCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
