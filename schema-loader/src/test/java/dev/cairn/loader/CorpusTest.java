@@ -212,8 +212,8 @@ class CorpusTest {
                 "select is_identity from information_schema.columns where table_name = 'identity_id_entity' and column_name = 'id'"))
         .containsExactly("YES");
     assertThat(db.columns("uuid_id_entity")).containsExactly("id uuid not null");
-    assertThat(schema.summary().sequences())
-        .contains("custom_seq", "package_level_seq", "auto_id_entity_seq");
+    // An AUTO id in a package declaring a sequence generator uses that generator (Hibernate 7).
+    assertThat(schema.summary().sequences()).containsExactly("custom_seq", "package_level_seq");
   }
 
   private static void collections(Catalog db, LoadedSchema schema) {

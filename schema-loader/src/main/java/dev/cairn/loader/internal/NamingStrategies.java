@@ -70,7 +70,7 @@ final class NamingStrategies {
       // Hibernate's short names (jpa, legacy-hbm, component-path…) resolve inside Hibernate.
       return name;
     }
-    if (SPRING_IMPLICIT.contains(name) && load(name, loader) == null) {
+    if (SPRING_IMPLICIT.contains(name) && loadFrom(name, loader) == null) {
       return new SpringCompatibleImplicitNamingStrategy();
     }
     return instantiate(name, ImplicitNamingStrategy.class, loader, "implicit");
@@ -142,14 +142,17 @@ final class NamingStrategies {
     return false;
   }
 
+  /** Loads through the application's class loader, then the one that loaded Hibernate. */
   static Class<?> load(String name, ClassLoader loader) {
-    for (ClassLoader l : new ClassLoader[] {loader, NamingStrategies.class.getClassLoader()}) {
-      try {
-        return Class.forName(name, false, l);
-      } catch (ClassNotFoundException | LinkageError e) {
-        // try the next loader
-      }
+    Class<?> type = loadFrom(name, loader);
+    return type != null ? type : loadFrom(name, PhysicalNamingStrategy.class.getClassLoader());
+  }
+
+  private static Class<?> loadFrom(String name, ClassLoader loader) {
+    try {
+      return Class.forName(name, false, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      return null;
     }
-    return null;
   }
 }

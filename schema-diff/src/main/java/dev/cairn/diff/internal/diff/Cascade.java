@@ -56,6 +56,7 @@ final class Cascade {
   private final Set<String> touchedIndexes = new HashSet<>();
   private final Set<String> touchedTriggers = new HashSet<>();
   private final Set<String> touchedPolicies = new HashSet<>();
+  private final Map<String, SchemaChange> alteredPolicies = new HashMap<>();
   private final Set<QualifiedName> droppedRoutines = new HashSet<>();
   private final Set<String> droppedUniqueKeys = new HashSet<>();
 
@@ -139,6 +140,7 @@ final class Cascade {
       touchedPolicies.add(key(a.table(), a.policy().name()));
     } else if (c instanceof SchemaChange.AlterPolicy a) {
       touchedPolicies.add(key(a.table(), a.to().name()));
+      alteredPolicies.put(key(a.table(), a.to().name()), a);
     } else if (c instanceof SchemaChange.DropRoutine d) {
       droppedRoutines.add(d.routine().name());
     } else if (c instanceof SchemaChange.ReplaceRoutine r
@@ -277,8 +279,16 @@ final class Cascade {
           }
         }
         for (Policy p : t.policies()) {
-          if (!touchedPolicies.contains(key(t.name(), p.name()))
-              && (mentionsAny(p.using(), changed) || mentionsAny(p.withCheck(), changed))) {
+          boolean mentions = mentionsAny(p.using(), changed) || mentionsAny(p.withCheck(), changed);
+          if (mentions && alteredPolicies.containsKey(key(t.name(), p.name()))) {
+            // ALTER POLICY would run after the type change, which the old policy blocks.
+            int at = out.indexOf(alteredPolicies.remove(key(t.name(), p.name())));
+            SchemaChange.AlterPolicy a = (SchemaChange.AlterPolicy) out.get(at);
+            out.set(at, new DropPolicy(t.name(), a.from()));
+            out.add(at + 1, new CreatePolicy(t.name(), a.to()));
+            continue;
+          }
+          if (!touchedPolicies.contains(key(t.name(), p.name())) && mentions) {
             touchedPolicies.add(key(t.name(), p.name()));
             out.add(new DropPolicy(t.name(), p));
             desired.policies().stream()

@@ -73,8 +73,23 @@ public final class DiffEngine {
     Database renamed = renames();
     compare(renamed, to);
     new Cascade(renamed, to, out).run();
+    dropDefaultsSetByRecreatedTypes();
     suggestRenames();
     return new DiffResult(out, warnings);
+  }
+
+  /** A re-created enum's conversion sets each column's desired default itself. */
+  private void dropDefaultsSetByRecreatedTypes() {
+    Set<String> converted = new java.util.HashSet<>();
+    for (SchemaChange c : out) {
+      if (c instanceof SchemaChange.RecreateEnum r) {
+        r.usages().forEach(u -> converted.add(u.table() + "|" + u.column().name()));
+      }
+    }
+    out.removeIf(
+        c ->
+            c instanceof SchemaChange.AlterColumnDefault d
+                && converted.contains(d.table() + "|" + d.column()));
   }
 
   private static Database filter(Database db, Set<String> schemas) {
@@ -232,30 +247,31 @@ public final class DiffEngine {
     return null;
   }
 
-  private static <T, K extends Comparable<K>> Map<K, T[]> pair(
-      List<T> a, List<T> b, Function<T, K> key) {
-    Map<K, T[]> m = new TreeMap<>();
-    for (T t : a) {
-      m.computeIfAbsent(key.apply(t), k -> newPair())[0] = t;
-    }
-    for (T t : b) {
-      m.computeIfAbsent(key.apply(t), k -> newPair())[1] = t;
-    }
-    return m;
+  /** The same object on both sides; either side may be missing. */
+  private static final class Slot<T> {
+    T a;
+    T b;
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> T[] newPair() {
-    return (T[]) new Object[2];
+  private static <T, K extends Comparable<K>> Map<K, Slot<T>> pair(
+      List<T> a, List<T> b, Function<T, K> key) {
+    Map<K, Slot<T>> m = new TreeMap<>();
+    for (T t : a) {
+      m.computeIfAbsent(key.apply(t), k -> new Slot<>()).a = t;
+    }
+    for (T t : b) {
+      m.computeIfAbsent(key.apply(t), k -> new Slot<>()).b = t;
+    }
+    return m;
   }
 
   // ------------------------------------------------------------------------------ compare
 
   private void compare(Database f, Database t) {
-    for (Map.Entry<String, Extension[]> e :
+    for (Map.Entry<String, Slot<Extension>> e :
         pair(f.extensions(), t.extensions(), Extension::name).entrySet()) {
-      Extension a = e.getValue()[0];
-      Extension b = e.getValue()[1];
+      Extension a = e.getValue().a;
+      Extension b = e.getValue().b;
       if (a == null) {
         out.add(new SchemaChange.CreateExtension(b));
       } else if (b == null) {
@@ -265,9 +281,10 @@ public final class DiffEngine {
         out.add(new SchemaChange.AlterExtension(a, b));
       }
     }
-    for (Map.Entry<String, Schema[]> e : pair(f.schemas(), t.schemas(), Schema::name).entrySet()) {
-      Schema a = e.getValue()[0];
-      Schema b = e.getValue()[1];
+    for (Map.Entry<String, Slot<Schema>> e :
+        pair(f.schemas(), t.schemas(), Schema::name).entrySet()) {
+      Schema a = e.getValue().a;
+      Schema b = e.getValue().b;
       String name = e.getKey();
       if (a == null) {
         out.add(new SchemaChange.CreateSchema(name, b.comment()));
@@ -294,83 +311,83 @@ public final class DiffEngine {
   }
 
   private void compareSchema(Schema a, Schema b) {
-    for (EnumType[] p : pair(a.enums(), b.enums(), EnumType::name).values()) {
-      if (p[0] == null) {
-        out.add(new SchemaChange.CreateEnum(p[1]));
-      } else if (p[1] == null) {
-        out.add(new SchemaChange.DropEnum(p[0]));
+    for (Slot<EnumType> p : pair(a.enums(), b.enums(), EnumType::name).values()) {
+      if (p.a == null) {
+        out.add(new SchemaChange.CreateEnum(p.b));
+      } else if (p.b == null) {
+        out.add(new SchemaChange.DropEnum(p.a));
       } else {
-        compareEnum(p[0], p[1]);
+        compareEnum(p.a, p.b);
       }
     }
-    for (Domain[] p : pair(a.domains(), b.domains(), Domain::name).values()) {
-      if (p[0] == null) {
-        out.add(new SchemaChange.CreateDomain(p[1]));
-      } else if (p[1] == null) {
-        out.add(new SchemaChange.DropDomain(p[0]));
+    for (Slot<Domain> p : pair(a.domains(), b.domains(), Domain::name).values()) {
+      if (p.a == null) {
+        out.add(new SchemaChange.CreateDomain(p.b));
+      } else if (p.b == null) {
+        out.add(new SchemaChange.DropDomain(p.a));
       } else {
-        compareDomain(p[0], p[1]);
+        compareDomain(p.a, p.b);
       }
     }
-    for (CompositeType[] p :
+    for (Slot<CompositeType> p :
         pair(a.compositeTypes(), b.compositeTypes(), CompositeType::name).values()) {
-      if (p[0] == null) {
-        out.add(new SchemaChange.CreateCompositeType(p[1]));
-      } else if (p[1] == null) {
-        out.add(new SchemaChange.DropCompositeType(p[0]));
+      if (p.a == null) {
+        out.add(new SchemaChange.CreateCompositeType(p.b));
+      } else if (p.b == null) {
+        out.add(new SchemaChange.DropCompositeType(p.a));
       } else {
-        if (!attributesEqual(p[0], p[1])) {
-          out.add(new SchemaChange.AlterCompositeType(p[0], p[1]));
+        if (!attributesEqual(p.a, p.b)) {
+          out.add(new SchemaChange.AlterCompositeType(p.a, p.b));
         }
-        comment("TYPE", p[1].name().sql(), p[0].comment(), p[1].comment());
+        comment("TYPE", p.b.name().sql(), p.a.comment(), p.b.comment());
       }
     }
-    for (Sequence[] p : pair(a.sequences(), b.sequences(), Sequence::name).values()) {
-      if (p[0] == null) {
-        out.add(new SchemaChange.CreateSequence(p[1]));
-      } else if (p[1] == null) {
-        out.add(new SchemaChange.DropSequence(p[0]));
+    for (Slot<Sequence> p : pair(a.sequences(), b.sequences(), Sequence::name).values()) {
+      if (p.a == null) {
+        out.add(new SchemaChange.CreateSequence(p.b));
+      } else if (p.b == null) {
+        out.add(new SchemaChange.DropSequence(p.a));
       } else {
-        if (!sameSequence(p[0], p[1])) {
-          out.add(new SchemaChange.AlterSequence(p[0], p[1]));
+        if (!sameSequence(p.a, p.b)) {
+          out.add(new SchemaChange.AlterSequence(p.a, p.b));
         }
-        comment("SEQUENCE", p[1].name().sql(), p[0].comment(), p[1].comment());
+        comment("SEQUENCE", p.b.name().sql(), p.a.comment(), p.b.comment());
       }
     }
-    for (Routine[] p : pair(a.routines(), b.routines(), DiffEngine::routineKey).values()) {
-      if (p[0] == null) {
-        out.add(new SchemaChange.CreateRoutine(p[1]));
-      } else if (p[1] == null) {
-        out.add(new SchemaChange.DropRoutine(p[0]));
+    for (Slot<Routine> p : pair(a.routines(), b.routines(), DiffEngine::routineKey).values()) {
+      if (p.a == null) {
+        out.add(new SchemaChange.CreateRoutine(p.b));
+      } else if (p.b == null) {
+        out.add(new SchemaChange.DropRoutine(p.a));
       } else {
-        if (!p[0].definition().equals(p[1].definition())
-            || p[0].procedure() != p[1].procedure()
-            || !Objects.equals(p[0].resultType(), p[1].resultType())) {
-          out.add(new SchemaChange.ReplaceRoutine(p[0], p[1]));
+        if (!p.a.definition().equals(p.b.definition())
+            || p.a.procedure() != p.b.procedure()
+            || !Objects.equals(p.a.resultType(), p.b.resultType())) {
+          out.add(new SchemaChange.ReplaceRoutine(p.a, p.b));
         }
         comment(
-            p[1].procedure() ? "PROCEDURE" : "FUNCTION",
-            p[1].signature(),
-            p[0].comment(),
-            p[1].comment());
+            p.b.procedure() ? "PROCEDURE" : "FUNCTION",
+            p.b.signature(),
+            p.a.comment(),
+            p.b.comment());
       }
     }
-    for (Table[] p : pair(a.tables(), b.tables(), Table::name).values()) {
-      if (p[0] == null) {
-        out.add(new CreateTable(p[1]));
-      } else if (p[1] == null) {
-        out.add(new DropTable(p[0]));
+    for (Slot<Table> p : pair(a.tables(), b.tables(), Table::name).values()) {
+      if (p.a == null) {
+        out.add(new CreateTable(p.b));
+      } else if (p.b == null) {
+        out.add(new DropTable(p.a));
       } else {
-        compareTable(p[0], p[1]);
+        compareTable(p.a, p.b);
       }
     }
-    for (View[] p : pair(a.views(), b.views(), View::name).values()) {
-      if (p[0] == null) {
-        out.add(new SchemaChange.CreateView(p[1]));
-      } else if (p[1] == null) {
-        out.add(new SchemaChange.DropView(p[0]));
+    for (Slot<View> p : pair(a.views(), b.views(), View::name).values()) {
+      if (p.a == null) {
+        out.add(new SchemaChange.CreateView(p.b));
+      } else if (p.b == null) {
+        out.add(new SchemaChange.DropView(p.a));
       } else {
-        compareView(p[0], p[1]);
+        compareView(p.a, p.b);
       }
     }
   }
@@ -522,41 +539,44 @@ public final class DiffEngine {
     }
     // A partition's columns follow its parent's: changing them on the parent is enough.
     boolean inherited = a.partitionOf() != null && b.partitionOf() != null;
-    for (Column[] p : pair(a.columns(), b.columns(), Column::name).values()) {
-      if (p[0] == null) {
+    // Drops first, then the desired columns in their order, so added columns line up as in a
+    // freshly created table whenever they are added at the end.
+    for (Column x : a.columns()) {
+      if (b.column(x.name()).isEmpty() && !inherited) {
+        out.add(new DropColumn(name, x));
+      }
+    }
+    for (Column y : b.columns()) {
+      Column x = a.column(y.name()).orElse(null);
+      if (x == null) {
         if (!inherited) {
-          out.add(new AddColumn(name, p[1]));
-        }
-      } else if (p[1] == null) {
-        if (!inherited) {
-          out.add(new DropColumn(name, p[0]));
+          out.add(new AddColumn(name, y));
         }
       } else {
-        compareColumn(name, p[0], p[1], inherited);
+        compareColumn(name, x, y, inherited);
       }
     }
     compareConstraints(a, b);
     compareIndexes(name, a.indexes(), b.indexes(), b);
-    for (Trigger[] p : pair(a.triggers(), b.triggers(), Trigger::name).values()) {
-      if (p[0] == null) {
-        out.add(new SchemaChange.CreateTrigger(name, p[1]));
-      } else if (p[1] == null) {
-        out.add(new SchemaChange.DropTrigger(name, p[0]));
-      } else if (!p[0].definition().equals(p[1].definition())
-          || !p[0].function().equals(p[1].function())) {
-        out.add(new SchemaChange.DropTrigger(name, p[0]));
-        out.add(new SchemaChange.CreateTrigger(name, p[1]));
+    for (Slot<Trigger> p : pair(a.triggers(), b.triggers(), Trigger::name).values()) {
+      if (p.a == null) {
+        out.add(new SchemaChange.CreateTrigger(name, p.b));
+      } else if (p.b == null) {
+        out.add(new SchemaChange.DropTrigger(name, p.a));
+      } else if (!p.a.definition().equals(p.b.definition())
+          || !p.a.function().equals(p.b.function())) {
+        out.add(new SchemaChange.DropTrigger(name, p.a));
+        out.add(new SchemaChange.CreateTrigger(name, p.b));
       } else {
-        if (p[0].enabled() != p[1].enabled()) {
+        if (p.a.enabled() != p.b.enabled()) {
           out.add(
-              new SchemaChange.SetTriggerEnabled(
-                  name, p[1].name(), p[0].enabled(), p[1].enabled()));
+              new SchemaChange.SetTriggerEnabled(name, p.b.name(), p.a.enabled(), p.b.enabled()));
         }
         comment(
             "TRIGGER",
-            Identifiers.quote(p[1].name()) + " ON " + name.sql(),
-            p[0].comment(),
-            p[1].comment());
+            Identifiers.quote(p.b.name()) + " ON " + name.sql(),
+            p.a.comment(),
+            p.b.comment());
       }
     }
     if (a.rowSecurity() != b.rowSecurity() || a.forceRowSecurity() != b.forceRowSecurity()) {
@@ -564,13 +584,13 @@ public final class DiffEngine {
           new SchemaChange.SetRowSecurity(
               name, a.rowSecurity(), a.forceRowSecurity(), b.rowSecurity(), b.forceRowSecurity()));
     }
-    for (Policy[] p : pair(a.policies(), b.policies(), Policy::name).values()) {
-      if (p[0] == null) {
-        out.add(new SchemaChange.CreatePolicy(name, p[1]));
-      } else if (p[1] == null) {
-        out.add(new SchemaChange.DropPolicy(name, p[0]));
-      } else if (!p[0].equals(p[1])) {
-        out.add(new SchemaChange.AlterPolicy(name, p[0], p[1]));
+    for (Slot<Policy> p : pair(a.policies(), b.policies(), Policy::name).values()) {
+      if (p.a == null) {
+        out.add(new SchemaChange.CreatePolicy(name, p.b));
+      } else if (p.b == null) {
+        out.add(new SchemaChange.DropPolicy(name, p.a));
+      } else if (!p.a.equals(p.b)) {
+        out.add(new SchemaChange.AlterPolicy(name, p.a, p.b));
       }
     }
     comment("TABLE", name.sql(), a.comment(), b.comment());
@@ -614,9 +634,9 @@ public final class DiffEngine {
     QualifiedName name = b.name();
     List<Constraint> drops = new ArrayList<>();
     List<Constraint> adds = new ArrayList<>();
-    for (Constraint[] p : pair(a.constraints(), b.constraints(), Constraint::name).values()) {
-      Constraint x = p[0];
-      Constraint y = p[1];
+    for (Slot<Constraint> p : pair(a.constraints(), b.constraints(), Constraint::name).values()) {
+      Constraint x = p.a;
+      Constraint y = p.b;
       if (x == null) {
         adds.add(y);
       } else if (y == null) {
@@ -674,15 +694,15 @@ public final class DiffEngine {
   private void compareIndexes(QualifiedName name, List<Index> a, List<Index> b, Table owner) {
     List<Index> drops = new ArrayList<>();
     List<Index> adds = new ArrayList<>();
-    for (Index[] p : pair(a, b, Index::name).values()) {
-      if (p[0] == null) {
-        adds.add(p[1]);
-      } else if (p[1] == null) {
-        drops.add(p[0]);
-      } else if (!p[0].definition().equals(p[1].definition()) || p[0].valid() != p[1].valid()) {
-        out.add(new SchemaChange.ReplaceIndex(name, p[0], p[1]));
+    for (Slot<Index> p : pair(a, b, Index::name).values()) {
+      if (p.a == null) {
+        adds.add(p.b);
+      } else if (p.b == null) {
+        drops.add(p.a);
+      } else if (!p.a.definition().equals(p.b.definition()) || p.a.valid() != p.b.valid()) {
+        out.add(new SchemaChange.ReplaceIndex(name, p.a, p.b));
       } else {
-        comment("INDEX", qualified(name, p[1].name()), p[0].comment(), p[1].comment());
+        comment("INDEX", qualified(name, p.b.name()), p.a.comment(), p.b.comment());
       }
     }
     for (Iterator<Index> it = drops.iterator(); it.hasNext(); ) {

@@ -187,6 +187,28 @@ public final class SqlText {
   }
 
   /**
+   * The text with dollar-quoted strings replaced by their contents, so that the statements inside a
+   * routine body can be searched like the rest.
+   *
+   * @param sql the text
+   * @return the unwrapped text
+   */
+  public static String unwrapDollarQuotes(String sql) {
+    StringBuilder sb = new StringBuilder(sql.length());
+    for (Token t : tokens(sql)) {
+      String text = t.text();
+      if (t.kind() == Kind.STRING && text.startsWith("$")) {
+        int open = text.indexOf('$', 1) + 1;
+        int close = text.lastIndexOf('$', text.length() - 2);
+        sb.append(' ').append(close >= open ? text.substring(open, close) : "").append(' ');
+      } else {
+        sb.append(text);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
    * Whether the text uses the identifier anywhere (outside string literals).
    *
    * @param sql the text, or {@code null}

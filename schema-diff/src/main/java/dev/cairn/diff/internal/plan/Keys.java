@@ -48,6 +48,16 @@ final class Keys {
     return "dep:" + t.schema() + "." + t.name();
   }
 
+  /** Created when a column gets its final type; generated columns over it wait for that. */
+  static String typed(QualifiedName t, String c) {
+    return "typed:" + t.schema() + "." + t.name() + "." + c;
+  }
+
+  /** Dropped by a column's type change: generated columns using it must be gone by then. */
+  static String usedBy(QualifiedName t, String c) {
+    return "usedby:" + t.schema() + "." + t.name() + "." + c;
+  }
+
   static String con(QualifiedName t, String name) {
     return "con:" + t.schema() + "." + t.name() + "." + name;
   }

@@ -626,7 +626,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
     if (col.generatedExpression() != null) {
       Table t = desiredTable(n);
       if (t != null) {
-        s.requires(usedColumnKeys(t, List.of(), col.generatedExpression()));
+        for (String used : Definitions.usedColumns(t, List.of(), col.generatedExpression())) {
+          s.requires(Keys.col(n, used), Keys.typed(n, used));
+        }
       }
     }
     if (col.notNull()
@@ -661,8 +663,21 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
         .drops(Keys.col(n, col.name()), Keys.dep(n), Keys.nn(n, col.name()))
         .releases(Keys.typeRefs(col.type()))
         .releases(Keys.sequenceRefs(col.defaultExpression()))
+        .releases(generatedUses(n, col))
         .requires(Keys.rel(n));
     return null;
+  }
+
+  /** "cannot alter type of a column used by a generated column": those go first. */
+  private Set<String> generatedUses(QualifiedName n, Column col) {
+    Set<String> keys = new HashSet<>();
+    Table t = currentTable(n);
+    if (col.generatedExpression() != null && t != null) {
+      for (String used : Definitions.usedColumns(t, List.of(), col.generatedExpression())) {
+        keys.add(Keys.usedBy(n, used));
+      }
+    }
+    return keys;
   }
 
   @Override
@@ -706,8 +721,8 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
             .requires(Keys.rel(n), Keys.col(n, b.name()))
             .requires(Keys.typeRefs(b.type()))
             .releases(Keys.typeRefs(a.type()))
-            .drops(Keys.dep(n))
-            .creates(Keys.cols(n));
+            .drops(Keys.dep(n), Keys.usedBy(n, b.name()))
+            .creates(Keys.cols(n), Keys.typed(n, b.name()));
     if (!using.isEmpty()) {
       type.warn(
           "The type of "
@@ -858,7 +873,6 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
             .online(true);
     step(Phase.SET_NOT_NULL, Ddl.dropConstraint(n, check), null, "drop temporary check " + check)
         .after(set)
-        .drops(Keys.con(n, check))
         .online(true);
     return null;
   }
@@ -1128,7 +1142,12 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
       QualifiedName n, Table table, Index i, boolean existing, Step afterStep) {
     boolean concurrent =
         existing && options.onlineSafe() && (table == null || table.partitionKey() == null);
-    String sql = concurrent ? Definitions.concurrentIndexDefinition(i, i.name()) : i.definition();
+    // pg_get_indexdef prints a partitioned table's index as ON ONLY, which would build an invalid
+    // index without the partitions' indexes; without ONLY the partitions get theirs too.
+    String sql =
+        concurrent
+            ? Definitions.concurrentIndexDefinition(i, i.name())
+            : i.definition().replaceFirst(" ON ONLY ", " ON ");
     Step s =
         step(
                 Phase.CREATE_INDEX,
@@ -1570,8 +1589,8 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
                   "convert " + t + "." + col + " to the new enum " + name)
               .after(last)
               .requires(Keys.rel(t), Keys.col(t, col))
-              .drops(Keys.dep(t))
-              .creates(Keys.cols(t));
+              .drops(Keys.dep(t), Keys.usedBy(t, col))
+              .creates(Keys.cols(t), Keys.typed(t, col));
       conversions.add(convert);
       if (u.desired().defaultExpression() != null) {
         conversions.add(
@@ -1585,8 +1604,7 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
     }
     Step drop =
         step(Phase.DROP_TYPE, "DROP TYPE " + old.sql(), null, "drop old version of enum " + name)
-            .after(create)
-            .drops(Keys.type(old));
+            .after(create);
     conversions.forEach(drop::after);
     if (!Objects.equals(c.from().comment(), c.to().comment()) || c.to().comment() != null) {
       if (c.to().comment() != null) {
@@ -1881,26 +1899,32 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
             .requires(Keys.schema(r.name().schema()))
             .requires(Keys.typeMentions(r.identityArguments()))
             .requires(Keys.typeMentions(r.resultType()));
-    if (isSqlBody(r)) {
-      // SQL bodies are checked at creation time: the relations they read must exist.
-      for (Schema sc : to.schemas()) {
-        for (Table t : sc.tables()) {
-          if (SqlText.mentionsObject(r.definition(), t.name())) {
-            s.requires(Keys.rel(t.name()), Keys.cols(t.name()));
-          }
-        }
-        for (View v : sc.views()) {
-          if (SqlText.mentionsObject(r.definition(), v.name())) {
-            s.requires(Keys.rel(v.name()));
-          }
-        }
-      }
-    }
+    requireBodyRelations(s, r);
     if (r.comment() != null) {
       commentStep(r.procedure() ? "PROCEDURE" : "FUNCTION", r.signature(), null, r.comment())
           .after(s);
     }
     return s;
+  }
+
+  /** SQL bodies are checked at creation time: the relations they read must exist by then. */
+  private void requireBodyRelations(Step s, Routine r) {
+    if (!isSqlBody(r)) {
+      return;
+    }
+    String body = SqlText.unwrapDollarQuotes(r.definition());
+    for (Schema sc : to.schemas()) {
+      for (Table t : sc.tables()) {
+        if (SqlText.mentionsObject(body, t.name())) {
+          s.requires(Keys.rel(t.name()), Keys.cols(t.name()));
+        }
+      }
+      for (View v : sc.views()) {
+        if (SqlText.mentionsObject(body, v.name())) {
+          s.requires(Keys.rel(v.name()), Keys.cols(v.name()));
+        }
+      }
+    }
   }
 
   private static boolean isSqlBody(Routine r) {
@@ -1946,15 +1970,7 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
                   Ddl.createRoutine(c.from()),
                   "replace body of " + c.to().signature())
               .requires(Keys.typeMentions(c.to().resultType()));
-      if (isSqlBody(c.to())) {
-        for (Schema sc : to.schemas()) {
-          for (Table t : sc.tables()) {
-            if (SqlText.mentionsObject(c.to().definition(), t.name())) {
-              s.requires(Keys.rel(t.name()), Keys.cols(t.name()));
-            }
-          }
-        }
-      }
+      requireBodyRelations(s, c.to());
       return null;
     }
     Step drop =

@@ -1,0 +1,2 @@
+-- add a column
+ALTER TABLE users ADD COLUMN email text;

@@ -1,0 +1,194 @@
+package dev.cairn.diff.internal.lint.rules;
+
+import static dev.cairn.diff.internal.lint.rules.Sql.q;
+
+import dev.cairn.diff.internal.lint.Analyzer;
+import dev.cairn.diff.internal.lint.Findings;
+import dev.cairn.diff.internal.lint.StatementContext;
+import dev.cairn.diff.internal.lint.catalog.LockMode;
+import dev.cairn.diff.internal.lint.catalog.Snapshot;
+import dev.cairn.diff.internal.lint.catalog.Snapshot.Col;
+import dev.cairn.diff.internal.lint.catalog.Snapshot.Idx;
+import dev.cairn.diff.lint.LintRule;
+import java.util.HashSet;
+
+/**
+ * MF rules: changes that succeed on the empty dev database but may fail (or alter values) on the
+ * rows an existing table already holds.
+ */
+public final class DataDependent implements Analyzer {
+
+  @Override
+  public void statement(StatementContext ctx, Findings findings) {
+    Snapshot before = ctx.before();
+    Snapshot after = ctx.after();
+
+    for (Idx idx : after.indexes().values()) {
+      if (!idx.unique()
+          || before.sameIndex(idx).isPresent()
+          || !ctx.existingTable(idx.table())
+          || !canFail(ctx, idx)) {
+        continue;
+      }
+      String table = ctx.nameOf(idx.table());
+      String cols = Sql.columns(after, idx.table(), idx.keys());
+      findings.report(
+          LintRule.MF101,
+          ctx,
+          "Adds unique "
+              + (idx.primary() ? "primary key index " : "index ")
+              + q(idx.name())
+              + " on ("
+              + cols
+              + ") of existing table "
+              + table
+              + ": it fails if the rows already hold duplicates.",
+          null,
+          null,
+          "-- find duplicates first:\nSELECT "
+              + cols
+              + ", count(*) FROM "
+              + table
+              + " GROUP BY "
+              + cols
+              + " HAVING count(*) > 1;\n-- then build it without blocking writes (file marked"
+              + " -- atlas:txmode none):\n"
+              + Sql.concurrently(idx.definition())
+              + ";");
+    }
+
+    for (Col col : after.columns().values()) {
+      if (!ctx.existingTable(col.table())) {
+        continue;
+      }
+      String table = ctx.nameOf(col.table());
+      Col old = before.column(col.table(), col.num()).orElse(null);
+      if (old == null) {
+        if (col.notNull() && !col.hasValueSource()) {
+          findings.report(
+              LintRule.MF103,
+              ctx,
+              "Adds NOT NULL column "
+                  + Sql.columnDescription(col)
+                  + " without a default to existing table "
+                  + table
+                  + ": the statement fails as soon as the table has a row.",
+              Sql.lock(ctx, col.table(), LockMode.ACCESS_EXCLUSIVE),
+              Sql.blocks(ctx, col.table(), LockMode.ACCESS_EXCLUSIVE),
+              "-- either give it a constant default (no rewrite on PostgreSQL 11+):\n"
+                  + "ALTER TABLE "
+                  + table
+                  + " ADD COLUMN "
+                  + Sql.columnDescription(col)
+                  + " NOT NULL DEFAULT <value>;\n-- or add it nullable, back-fill, then enforce:\n"
+                  + "ALTER TABLE "
+                  + table
+                  + " ADD COLUMN "
+                  + Sql.columnDescription(col)
+                  + ";\n"
+                  + Sql.batchedBackfill(
+                      table, q(col.name()) + " = <value>", Sql.key(after, col.table()), null)
+                  + "\n"
+                  + Sql.notNullSteps(table, after.relations().get(col.table()).name(), col.name()));
+        }
+        continue;
+      }
+      if (!ctx.existingColumn(col.table(), col.num())) {
+        continue;
+      }
+      if (!old.notNull() && col.notNull() && !Locks.provenNotNull(before, col)) {
+        findings.report(
+            LintRule.MF104,
+            ctx,
+            "Makes existing column "
+                + q(col.name())
+                + " of "
+                + table
+                + " NOT NULL: the statement fails if any row holds NULL there.",
+            null,
+            null,
+            "-- check first, and back-fill the NULLs:\nSELECT count(*) FROM "
+                + table
+                + " WHERE "
+                + q(col.name())
+                + " IS NULL;\n"
+                + Sql.batchedBackfill(
+                    table,
+                    q(col.name()) + " = <value>",
+                    Sql.key(after, col.table()),
+                    q(col.name()) + " IS NULL"));
+      }
+      if (!old.type().equals(col.type())) {
+        TypeChange change = TypeChange.judge(old.type(), col.type(), q(col.name()), table);
+        if (change.verdict() != TypeChange.Verdict.SAFE) {
+          findings.report(
+              LintRule.MF105,
+              ctx,
+              "Changes column "
+                  + q(col.name())
+                  + " of existing table "
+                  + table
+                  + " from "
+                  + old.type()
+                  + " to "
+                  + col.type()
+                  + ": "
+                  + change.detail()
+                  + ".",
+              null,
+              null,
+              change.check() == null
+                  ? null
+                  : "-- count the rows the change would reject or alter:\n" + change.check());
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a new unique index can meet duplicates: not when an existing unique index already
+   * covers a subset of its columns, nor when one of its columns is new and still all NULL.
+   */
+  private static boolean canFail(StatementContext ctx, Idx idx) {
+    if (idx.keys().contains(0)) {
+      return true;
+    }
+    var keys = new HashSet<>(idx.keys());
+    for (Idx other : ctx.before().indexesOf(idx.table())) {
+      if (other.unique()
+          && other.valid()
+          && !other.keys().isEmpty()
+          && !other.keys().contains(0)
+          && !other.definition().contains(" WHERE ")
+          && keys.containsAll(other.keys())
+          && ctx.existing(other.oid())) {
+        return false;
+      }
+    }
+    if (idx.nullsNotDistinct() || idx.primary()) {
+      return true;
+    }
+    for (int k : idx.keys()) {
+      if (!ctx.existingColumn(idx.table(), k)) {
+        Col c = ctx.after().column(idx.table(), k).orElse(null);
+        if (c == null) {
+          continue;
+        }
+        boolean allNull =
+            c.defaultExpression() == null && c.identity() == '\0' && c.generated() == '\0';
+        // Identity, nextval() or a volatile default evaluated per row (it forced a rewrite just
+        // now) hands every existing row its own value.
+        boolean perRow =
+            c.identity() != '\0'
+                || c.defaultExpression() != null
+                    && (c.defaultExpression().startsWith("nextval(")
+                        || ctx.before().column(idx.table(), k).isEmpty()
+                            && ctx.rewritten().contains(idx.table()));
+        if (allNull || perRow) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,2 @@
+CREATE SCHEMA billing;
+CREATE TABLE billing.invoice (id bigint PRIMARY KEY);

@@ -1,0 +1,1 @@
+CREATE INDEX measurements_logdate_idx ON measurements (logdate);

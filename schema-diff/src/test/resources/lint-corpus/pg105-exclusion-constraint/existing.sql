@@ -1,0 +1,1 @@
+CREATE TABLE bookings (id bigint PRIMARY KEY, during tstzrange NOT NULL);

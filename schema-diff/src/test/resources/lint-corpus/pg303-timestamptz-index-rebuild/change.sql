@@ -1,0 +1,2 @@
+SET TimeZone = 'UTC';
+ALTER TABLE orders ALTER COLUMN placed_at TYPE timestamptz;

@@ -1,0 +1,3 @@
+-- atlas:txmode none
+
+VACUUM FULL orders;

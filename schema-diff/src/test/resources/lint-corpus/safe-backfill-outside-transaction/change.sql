@@ -1,0 +1,4 @@
+-- atlas:txmode none
+
+ALTER TABLE users ADD COLUMN email_lower text;
+UPDATE users SET email_lower = lower(email);

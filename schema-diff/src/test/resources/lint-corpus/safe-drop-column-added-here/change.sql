@@ -1,0 +1,2 @@
+ALTER TABLE users ADD COLUMN tmp text;
+ALTER TABLE users DROP COLUMN tmp;

@@ -1,0 +1,2 @@
+CREATE MATERIALIZED VIEW order_totals AS SELECT customer_id, sum(amount) AS total FROM orders GROUP BY customer_id;
+CREATE UNIQUE INDEX order_totals_customer ON order_totals (customer_id);

@@ -1,0 +1,2 @@
+ALTER TABLE users ALTER COLUMN nickname SET NOT NULL;
+ALTER TABLE users DROP CONSTRAINT users_nickname_not_null;

@@ -1,0 +1,2 @@
+ALTER TABLE users ADD CONSTRAINT users_nickname_not_null CHECK (nickname IS NOT NULL) NOT VALID;
+ALTER TABLE users VALIDATE CONSTRAINT users_nickname_not_null;

@@ -1,0 +1,2 @@
+/** Classes without annotations, mapped only by an orm.xml file. */
+package dev.cairn.loader.xmlmodels;
