@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
       MigrateValidateCommand.class,
       MigrateNewCommand.class,
       MigrateLintCommand.class,
+      MigrateDiffCommand.class,
     },
     footerHeading = "%nExamples:%n",
     footer = {
