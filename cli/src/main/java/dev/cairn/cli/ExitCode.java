@@ -40,7 +40,12 @@ public enum ExitCode {
     return switch (error) {
       case INTERNAL_ERROR -> INTERNAL;
       case DIRECTORY_NOT_FOUND -> USAGE;
-      case INSPECTION_FAILED, DEV_DATABASE_UNAVAILABLE -> DATABASE_UNREACHABLE;
+      case INSPECTION_FAILED,
+          DEV_DATABASE_UNAVAILABLE,
+          DATABASE_UNREACHABLE,
+          DATABASE_AUTHENTICATION_FAILED ->
+          DATABASE_UNREACHABLE;
+      case INVALID_CONFIGURATION -> USAGE;
       default -> CHECK_FAILED;
     };
   }

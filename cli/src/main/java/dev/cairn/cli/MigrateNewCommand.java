@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -72,7 +73,7 @@ public final class MigrateNewCommand implements Callable<Integer> {
     String fileName = version + (name == null ? "" : "_" + name) + ".sql";
     Path file = path.resolve(fileName);
     try {
-      Files.write(file, new byte[0], java.nio.file.StandardOpenOption.CREATE_NEW);
+      Files.write(file, new byte[0], StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
       throw new CairnException(
           ErrorCode.DUPLICATE_VERSION, file + " already exists; try again in a second");

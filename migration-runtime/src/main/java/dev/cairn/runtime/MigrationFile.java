@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -176,14 +177,12 @@ public final class MigrationFile {
   /** Files are equal when name and content are. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof MigrationFile f
-        && f.name.equals(name)
-        && java.util.Arrays.equals(f.bytes, bytes);
+    return o instanceof MigrationFile f && f.name.equals(name) && Arrays.equals(f.bytes, bytes);
   }
 
   @Override
   public int hashCode() {
-    return name.hashCode() * 31 + java.util.Arrays.hashCode(bytes);
+    return name.hashCode() * 31 + Arrays.hashCode(bytes);
   }
 
   @Override

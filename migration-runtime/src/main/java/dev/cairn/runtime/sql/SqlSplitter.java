@@ -103,7 +103,7 @@ public final class SqlSplitter {
               "unclosed BEGIN ATOMIC body: the body started here is never closed by END; add"
                   + " 'END;' after its last statement");
         }
-        emit();
+        emit(null);
       }
       return statements;
     }
@@ -136,10 +136,10 @@ public final class SqlSplitter {
       switch (t.kind()) {
         case WHITESPACE -> {}
         case LINE_COMMENT, BLOCK_COMMENT -> end = t.end();
-        case DELIMITER -> emit();
+        case DELIMITER -> emit(t);
         case SEMICOLON -> {
           if (!customDelimiter && parenDepth == 0 && atomicDepth == 0) {
-            emit();
+            emit(t);
           } else {
             significant(t);
           }
@@ -177,10 +177,16 @@ public final class SqlSplitter {
       previous = t;
     }
 
-    private void emit() {
+    /** Ends the current statement; {@code terminator} is its delimiter, null at end of input. */
+    private void emit(SqlToken terminator) {
       int start = first.offset();
-      statements.add(
-          new SqlStatement(sql.substring(start, end), first.line(), start, end, comments));
+      String text = sql.substring(start, end);
+      // Atlas keeps a terminating semicolon (but not a custom delimiter) in its statement text.
+      String atlasText =
+          terminator != null && terminator.kind() == Kind.SEMICOLON
+              ? sql.substring(start, terminator.end()).strip()
+              : text;
+      statements.add(new SqlStatement(text, first.line(), start, end, comments, atlasText));
       applySessionSettings();
       first = null;
     }

@@ -13,9 +13,18 @@ import java.util.Objects;
  * @param comments the comments directly above the statement (no blank line in between), in source
  *     order and verbatim (e.g. {@code "-- atlas:nolint DS103"}); where statement-level directives
  *     such as {@code atlas:nolint} live
+ * @param atlasText the statement as Atlas's scanner reports it: with the default delimiter it runs
+ *     through the terminating {@code ;} (e.g. {@code "SELECT 1;"}), otherwise it equals {@code
+ *     text}. Atlas's per-statement {@code partial_hashes} in the revision table are computed over
+ *     this text, so resuming a file that Atlas partly applied (or the reverse) needs it.
  */
 public record SqlStatement(
-    String text, int line, int startOffset, int endOffset, List<String> comments) {
+    String text,
+    int line,
+    int startOffset,
+    int endOffset,
+    List<String> comments,
+    String atlasText) {
 
   /**
    * Creates a statement.
@@ -25,9 +34,11 @@ public record SqlStatement(
    * @param startOffset the start offset in the input
    * @param endOffset the end offset in the input
    * @param comments the comments directly above the statement
+   * @param atlasText the statement as Atlas's scanner reports it
    */
   public SqlStatement {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(atlasText, "atlasText");
     comments = List.copyOf(comments);
   }
 

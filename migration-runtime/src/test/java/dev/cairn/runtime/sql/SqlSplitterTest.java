@@ -102,6 +102,17 @@ class SqlSplitterTest {
   }
 
   @Test
+  void atlasTextKeepsTheSemicolonLikeAtlasScanner() {
+    List<SqlStatement> statements = SqlSplitter.split("SELECT 1 -- c\n  ;\nSELECT 2;SELECT 3");
+    assertThat(statements)
+        .extracting(SqlStatement::atlasText)
+        .containsExactly("SELECT 1 -- c\n  ;", "SELECT 2;", "SELECT 3");
+    assertThat(SqlSplitter.split("SELECT 1;\n---\nSELECT 2", "\n---\n"))
+        .extracting(SqlStatement::atlasText)
+        .containsExactly("SELECT 1;", "SELECT 2");
+  }
+
+  @Test
   void statementTokensAreRelativeToTheStatement() {
     SqlStatement s = SqlSplitter.split("\n\nSELECT 1 -- x\n  INTO t;").get(0);
     assertThat(s.significantTokens())
