@@ -2,6 +2,7 @@ package dev.cairn.cli;
 
 import dev.cairn.cli.internal.CliEnvironment;
 import dev.cairn.cli.internal.ProjectDefaults;
+import dev.cairn.cli.schema.SchemaCommand;
 import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
     versionProvider = CairnCommand.Version.class,
     description =
         "Entities as the source of truth for a PostgreSQL schema: diff, lint, apply, guard.",
-    subcommands = {MigrateCommand.class},
+    subcommands = {MigrateCommand.class, SchemaCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success (also: nothing to do)",

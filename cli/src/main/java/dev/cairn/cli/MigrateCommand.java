@@ -15,12 +15,14 @@ import picocli.CommandLine.Spec;
       MigrateHashCommand.class,
       MigrateValidateCommand.class,
       MigrateNewCommand.class,
+      MigrateLintCommand.class,
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  cairn migrate new add_users --dir file://migrations",
       "  cairn migrate hash --dir file://migrations",
-      "  cairn migrate validate --dir file://migrations"
+      "  cairn migrate validate --dir file://migrations",
+      "  cairn migrate lint --dir file://migrations --git-base origin/main --format github"
     })
 public final class MigrateCommand implements Runnable {
   @ParentCommand CairnCommand parent;

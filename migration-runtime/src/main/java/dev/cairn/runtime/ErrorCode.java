@@ -75,5 +75,44 @@ public enum ErrorCode {
    * The application's database role may create objects or owns tables, although a separate
    * migration role should (DDL guard privilege check).
    */
-  EXCESSIVE_PRIVILEGES
+  EXCESSIVE_PRIVILEGES,
+
+  /**
+   * The database could not be reached within the connection retry budget (host down, port closed,
+   * server starting up).
+   */
+  DATABASE_UNREACHABLE,
+
+  /** The database rejected the credentials or the user may not connect (never retried). */
+  DATABASE_AUTHENTICATION_FAILED,
+
+  /** A database operation Cairn needs (not a migration statement) failed. */
+  DATABASE_ERROR,
+
+  /** Another migrator held the migration lock for longer than the configured lock timeout. */
+  LOCK_TIMEOUT,
+
+  /** A statement of a migration file failed; the message carries file:line, SQLSTATE and hints. */
+  MIGRATION_FAILED,
+
+  /**
+   * An applied migration file no longer matches what the revision table recorded (edited, renamed
+   * or removed after it was applied, or an applied statement of a partially applied file changed).
+   */
+  HISTORY_CHANGED,
+
+  /** A pending file is ordered before the last applied one and the execution order is linear. */
+  NON_LINEAR_HISTORY,
+
+  /** The database holds objects but no revisions, and neither a baseline nor allow-dirty is set. */
+  DIRTY_DATABASE,
+
+  /** A version given to baseline, set or another operation does not exist in the directory. */
+  UNKNOWN_VERSION,
+
+  /** The revision table exists but does not have the shape Cairn and Atlas expect. */
+  REVISION_TABLE_INVALID,
+
+  /** The options given to Cairn contradict each other or are incomplete. */
+  INVALID_CONFIGURATION
 }

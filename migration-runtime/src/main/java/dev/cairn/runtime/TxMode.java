@@ -25,4 +25,23 @@ public enum TxMode {
   public String directiveValue() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * Parses {@code file}, {@code all} or {@code none} (case-insensitive), as given on the command
+   * line or in configuration.
+   *
+   * @param text the mode
+   * @return the mode
+   * @throws CairnException with {@link ErrorCode#INVALID_CONFIGURATION} for anything else
+   */
+  public static TxMode parse(String text) {
+    for (TxMode m : values()) {
+      if (m.name().equalsIgnoreCase(text == null ? "" : text.trim())) {
+        return m;
+      }
+    }
+    throw new CairnException(
+        ErrorCode.INVALID_CONFIGURATION,
+        "Unknown transaction mode '" + text + "'. Use file (default), all or none.");
+  }
 }

@@ -1,13 +1,14 @@
 package dev.cairn.diff.lint;
 
+import dev.cairn.diff.CleanDatabase;
+import dev.cairn.diff.DevDatabase;
+import dev.cairn.diff.DevDatabases;
 import dev.cairn.diff.internal.lint.Findings;
 import dev.cairn.diff.internal.lint.GitFiles;
 import dev.cairn.diff.internal.lint.History;
 import dev.cairn.diff.internal.lint.LintEngine;
 import dev.cairn.diff.internal.lint.LintFile;
 import dev.cairn.diff.internal.lint.rules.Analyzers;
-import dev.cairn.embedded.PostgresServer;
-import dev.cairn.embedded.ScratchDatabase;
 import dev.cairn.runtime.CairnException;
 import dev.cairn.runtime.ErrorCode;
 import dev.cairn.runtime.MigrationDirectives;
@@ -22,7 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Lints migration files by replaying the directory on a clean dev database and judging every
@@ -39,21 +39,21 @@ import java.util.function.Supplier;
  * System.out.print(LintFormat.TEXT.render(report, false));
  * }</pre>
  *
- * <p>The dev database is a fresh scratch database on {@link PostgresServer#shared()} (embedded
- * PostgreSQL 17) unless another server is given; it is dropped afterwards.
+ * <p>The dev database is a clean database from {@link DevDatabases#embedded()} (embedded PostgreSQL
+ * 17) unless another {@link DevDatabase} is given; it is dropped afterwards.
  */
 public final class Linter {
   private final Path directory;
   private final FileSelection selection;
   private final LintConfig config;
-  private final Supplier<PostgresServer> devServer;
+  private final DevDatabase dev;
   private final String git;
 
   private Linter(Builder b) {
     this.directory = Objects.requireNonNull(b.directory, "directory");
     this.selection = b.selection;
     this.config = b.config;
-    this.devServer = b.devServer;
+    this.dev = b.dev;
     this.git = b.git;
   }
 
@@ -116,8 +116,21 @@ public final class Linter {
 
   private LintEngine.Result replay(
       List<LintFile> files, Set<String> judged, boolean eachOnItsOwn, Findings findings) {
-    PostgresServer server = devServer.get();
-    try (ScratchDatabase db = server.createDatabase("cairn_lint");
+    if (dev != null) {
+      return replay(dev, files, judged, eachOnItsOwn, findings);
+    }
+    try (DevDatabase own = DevDatabases.embedded()) {
+      return replay(own, files, judged, eachOnItsOwn, findings);
+    }
+  }
+
+  private LintEngine.Result replay(
+      DevDatabase server,
+      List<LintFile> files,
+      Set<String> judged,
+      boolean eachOnItsOwn,
+      Findings findings) {
+    try (CleanDatabase db = server.acquire();
         Connection connection = db.connect()) {
       return new LintEngine(connection, Analyzers.all(), findings).run(files, judged, eachOnItsOwn);
     } catch (SQLException e) {
@@ -129,8 +142,8 @@ public final class Linter {
               + e.getSQLState()
               + "): "
               + e.getMessage()
-              + "; check that the dev server ("
-              + server
+              + "; check that the dev database ("
+              + server.description()
               + ") is running and lets this user create databases",
           e);
     }
@@ -152,7 +165,7 @@ public final class Linter {
     private Path directory;
     private FileSelection selection = FileSelection.all();
     private LintConfig config = LintConfig.defaults();
-    private Supplier<PostgresServer> devServer = PostgresServer::shared;
+    private DevDatabase dev;
     private String git = "git";
 
     private Builder() {}
@@ -191,16 +204,15 @@ public final class Linter {
     }
 
     /**
-     * The PostgreSQL server to create the scratch dev database on; the default is {@link
-     * PostgresServer#shared()}. The server's major version should match production's: whether a
-     * statement rewrites a table can depend on it.
+     * Where to replay the directory; the default is {@link DevDatabases#embedded()}. Its major
+     * version should match production's: whether a statement rewrites a table can depend on it. The
+     * caller keeps ownership (and closes it).
      *
-     * @param server the server
+     * @param dev the dev database
      * @return this builder
      */
-    public Builder devServer(PostgresServer server) {
-      Objects.requireNonNull(server, "server");
-      this.devServer = () -> server;
+    public Builder devDatabase(DevDatabase dev) {
+      this.dev = Objects.requireNonNull(dev, "dev");
       return this;
     }
 

@@ -3,8 +3,6 @@ package dev.cairn.diff.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cairn.embedded.PostgresServer;
-import dev.cairn.embedded.junit.WithPostgres;
 import dev.cairn.runtime.CairnException;
 import dev.cairn.runtime.ErrorCode;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The public entry point: file selection, pending-set semantics, history rules, failures. */
-@WithPostgres
 class LinterTest {
   @TempDir Path tmp;
 
@@ -34,23 +31,12 @@ class LinterTest {
   }
 
   @Test
-  void latestJudgesTheSelectedFilesAsOneDeploy(PostgresServer server) throws Exception {
+  void latestJudgesTheSelectedFilesAsOneDeploy() throws Exception {
     Path dir = threeFiles();
 
-    LintReport two =
-        Linter.builder()
-            .directory(dir)
-            .select(FileSelection.latest(2))
-            .devServer(server)
-            .build()
-            .lint();
-    LintReport one =
-        Linter.builder()
-            .directory(dir)
-            .select(FileSelection.latest(1))
-            .devServer(server)
-            .build()
-            .lint();
+    LintReport two = Linter.builder().directory(dir).select(FileSelection.latest(2)).build().lint();
+
+    LintReport one = Linter.builder().directory(dir).select(FileSelection.latest(1)).build().lint();
 
     // orders is created by the same deploy: indexing it is safe; customers is live.
     assertThat(two.files())
@@ -64,8 +50,8 @@ class LinterTest {
   }
 
   @Test
-  void allJudgesEachFileAgainstTheSchemaBeforeIt(PostgresServer server) throws Exception {
-    LintReport r = Linter.builder().directory(threeFiles()).devServer(server).build().lint();
+  void allJudgesEachFileAgainstTheSchemaBeforeIt() throws Exception {
+    LintReport r = Linter.builder().directory(threeFiles()).build().lint();
 
     assertThat(r.files()).hasSize(3);
     assertThat(where(r, LintRule.PG101))
@@ -74,7 +60,7 @@ class LinterTest {
   }
 
   @Test
-  void theFileDirectiveTxModeNoneComesFromTheRuntime(PostgresServer server) throws Exception {
+  void theFileDirectiveTxModeNoneComesFromTheRuntime() throws Exception {
     Path dir =
         MigrationDirs.write(
             tmp.resolve("m"),
@@ -85,14 +71,14 @@ class LinterTest {
             "20240103000000_no_tx.sql",
             "-- atlas:txmode none\n\nCREATE INDEX CONCURRENTLY t_a2_idx ON t (a);\n");
 
-    LintReport r = Linter.builder().directory(dir).devServer(server).build().lint();
+    LintReport r = Linter.builder().directory(dir).build().lint();
 
     assertThat(where(r, LintRule.PG103)).containsExactly("20240102000000_in_tx.sql:1");
     assertThat(r.diagnostics()).hasSize(1);
   }
 
   @Test
-  void aFailingStatementStopsTheLintAndSkipsLaterFiles(PostgresServer server) throws Exception {
+  void aFailingStatementStopsTheLintAndSkipsLaterFiles() throws Exception {
     Path dir =
         MigrationDirs.write(
             tmp.resolve("m"),
@@ -103,7 +89,7 @@ class LinterTest {
             "20240103000000_c.sql",
             "DROP TABLE a;\n");
 
-    LintReport r = Linter.builder().directory(dir).devServer(server).build().lint();
+    LintReport r = Linter.builder().directory(dir).build().lint();
 
     assertThat(where(r, LintRule.EX101)).containsExactly("20240102000000_b.sql:3");
     assertThat(r.of(LintRule.EX101).get(0).message()).contains("42P01").contains("nope");
@@ -112,7 +98,7 @@ class LinterTest {
   }
 
   @Test
-  void destructiveFilesNeedADownMigrationWhenCh102IsOn(PostgresServer server) throws Exception {
+  void destructiveFilesNeedADownMigrationWhenCh102IsOn() throws Exception {
     Path dir =
         MigrationDirs.write(
             tmp.resolve("m"),
@@ -131,7 +117,6 @@ class LinterTest {
             .directory(dir)
             .select(FileSelection.latest(2))
             .config(config)
-            .devServer(server)
             .build()
             .lint();
 
@@ -143,26 +128,21 @@ class LinterTest {
   }
 
   @Test
-  void anEmptySelectionLintsNothing(PostgresServer server) throws Exception {
+  void anEmptySelectionLintsNothing() throws Exception {
     Path dir = MigrationDirs.write(tmp.resolve("m"), "20240101000000_a.sql", "DROP TABLE x;\n");
     Path repo = tmp;
     Git.init(repo);
     Git.commitAll(repo, "base");
 
     LintReport r =
-        Linter.builder()
-            .directory(dir)
-            .select(FileSelection.gitBase("HEAD"))
-            .devServer(server)
-            .build()
-            .lint();
+        Linter.builder().directory(dir).select(FileSelection.gitBase("HEAD")).build().lint();
 
     assertThat(r.files()).isEmpty();
     assertThat(r.diagnostics()).isEmpty();
   }
 
   @Test
-  void gitBaseJudgesOnlyNewFilesAndFlagsNonLinearHistory(PostgresServer server) throws Exception {
+  void gitBaseJudgesOnlyNewFilesAndFlagsNonLinearHistory() throws Exception {
     Path repo = tmp;
     Path dir =
         MigrationDirs.write(
@@ -182,12 +162,7 @@ class LinterTest {
         "CREATE INDEX t_a_idx ON t (id);\n");
 
     LintReport r =
-        Linter.builder()
-            .directory(dir)
-            .select(FileSelection.gitBase("base"))
-            .devServer(server)
-            .build()
-            .lint();
+        Linter.builder().directory(dir).select(FileSelection.gitBase("base")).build().lint();
 
     assertThat(r.files())
         .containsExactly("20240103000000_late_branch.sql", "20240106000000_new.sql");
@@ -198,7 +173,7 @@ class LinterTest {
   }
 
   @Test
-  void anUnknownGitRefIsAClearError(PostgresServer server) throws Exception {
+  void anUnknownGitRefIsAClearError() throws Exception {
     Path dir = MigrationDirs.write(tmp.resolve("m"), "20240101000000_a.sql", "SELECT 1;\n");
     Git.init(tmp);
     Git.commitAll(tmp, "base");
@@ -208,7 +183,6 @@ class LinterTest {
                 Linter.builder()
                     .directory(dir)
                     .select(FileSelection.gitBase("no-such-branch"))
-                    .devServer(server)
                     .build()
                     .lint())
         .isInstanceOf(CairnException.class)

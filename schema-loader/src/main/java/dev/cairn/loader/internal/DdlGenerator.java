@@ -176,7 +176,8 @@ public final class DdlGenerator {
               + " could not map the entity model: "
               + describe(e)
               + " Fix the entity and attribute named above; Hibernate reports the same error when"
-              + " the application starts.",
+              + " the application starts. If the message names an entity class the loader was not"
+              + " given, add its package or class to the loader's input.",
           e);
     } finally {
       if (registry != null) {

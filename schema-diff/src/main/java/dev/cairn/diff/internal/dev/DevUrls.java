@@ -161,7 +161,7 @@ public final class DevUrls {
    * @param url the URL
    * @return the JDBC URL, credentials as parameters
    */
-  static String toJdbc(String url) {
+  public static String toJdbc(String url) {
     URI uri = URI.create(url);
     StringBuilder q = new StringBuilder();
     if (uri.getRawQuery() != null) {

@@ -1,0 +1,28 @@
+package dev.cairn.cli.schema;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code cairn schema} group; each subcommand is its own class. */
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description = "Inspect schema states: live databases, SQL files, migration directories.",
+    subcommands = {
+      SchemaInspectCommand.class,
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  cairn schema inspect --url postgres://app:secret@localhost:5432/app",
+      "  cairn schema inspect --url file://migrations --format json"
+    })
+public final class SchemaCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+  }
+}
