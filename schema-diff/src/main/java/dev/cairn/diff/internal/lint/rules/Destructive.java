@@ -310,13 +310,18 @@ public final class Destructive implements Analyzer {
     }
   }
 
+  /**
+   * Whether the file ends with the constraint back: the same kind under the same name (a modified
+   * constraint, e.g. a foreign key re-created with ON DELETE CASCADE) or the same definition.
+   */
   private static boolean recreated(Con dropped, Snapshot end) {
     boolean same =
         end.constraintsOf(dropped.table()).stream()
             .anyMatch(
                 c ->
                     c.type() == dropped.type()
-                        && valid(c.definition()).equals(valid(dropped.definition())));
+                        && (c.name().equals(dropped.name())
+                            || valid(c.definition()).equals(valid(dropped.definition()))));
     // A unique constraint replaced by a unique index on the same columns keeps the guarantee.
     boolean uniqueKept =
         (dropped.type() == 'u' || dropped.type() == 'p')

@@ -311,6 +311,15 @@ public final class Locks implements Analyzer {
         newPrimaryKeys.add(con.table());
       }
     }
+    // A rewrite on a table whose existing column changed type is that change's doing (PG301),
+    // whatever defaults other columns added in the same statement have.
+    Set<Long> retyped = new HashSet<>();
+    for (Col col : after.columns().values()) {
+      Col old = before.column(col.table(), col.num()).orElse(null);
+      if (old != null && !old.type().equals(col.type())) {
+        retyped.add(col.table());
+      }
+    }
     for (Col col : after.columns().values()) {
       if (!ctx.existingTable(col.table())) {
         continue;
@@ -321,6 +330,7 @@ public final class Locks implements Analyzer {
       boolean rewritten = ctx.rewritten().contains(col.table());
       if (old == null) {
         if (rewritten
+            && !retyped.contains(col.table())
             && col.defaultExpression() != null
             && col.generated() == '\0'
             && col.identity() == '\0') {
