@@ -58,6 +58,7 @@ final class RoundTrip implements AutoCloseable {
 
   private static final String RESET =
       """
+      RESET ALL;
       DO $$
       DECLARE r record;
       BEGIN
