@@ -56,7 +56,7 @@ final class RoundTrip implements AutoCloseable {
     }
   }
 
-  private static final String RESET =
+  static final String RESET =
       """
       RESET ALL;
       DO $$
