@@ -24,23 +24,9 @@ class DocumensoLintTest {
   @TempDir static Path tmp;
   private static LintReport report;
 
-  static Optional<Path> documenso() {
-    String configured = System.getProperty("cairn.corpus.dir");
-    if (configured != null) {
-      return Optional.of(Path.of(configured, "documenso")).filter(Files::isDirectory);
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared/corpus/documenso");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
   @BeforeAll
   static void lint() throws IOException {
-    Optional<Path> source = documenso();
+    Optional<Path> source = DocumensoFiles.dir();
     assumeTrue(source.isPresent(), "no shared/corpus/documenso next to the repository");
     Path dir = tmp.resolve("documenso");
     Files.createDirectories(dir);
