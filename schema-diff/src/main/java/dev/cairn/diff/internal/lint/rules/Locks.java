@@ -392,10 +392,16 @@ public final class Locks implements Analyzer {
         } else {
           List<String> rebuilt = new ArrayList<>();
           for (Idx idx : after.indexesOf(col.table())) {
+            // ALTER COLUMN TYPE re-creates every index on the column under a new oid, reusing the
+            // old storage when no rebuild is needed: compare the storage, not the oid.
             Idx prev = before.sameIndex(idx).orElse(null);
+            Rel prevRel = prev == null ? null : before.relations().get(prev.oid());
+            Rel nowRel = after.relations().get(idx.oid());
             if (prev != null
                 && ctx.existing(prev.oid())
-                && (prev.oid() != idx.oid() || ctx.rewritten().contains(idx.oid()))) {
+                && prevRel != null
+                && nowRel != null
+                && prevRel.fileNode() != nowRel.fileNode()) {
               rebuilt.add(q(idx.name()));
             }
           }
