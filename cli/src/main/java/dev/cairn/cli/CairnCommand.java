@@ -1,5 +1,7 @@
 package dev.cairn.cli;
 
+import dev.cairn.cli.internal.CliEnvironment;
+import dev.cairn.cli.internal.ProjectDefaults;
 import dev.cairn.cli.schema.SchemaCommand;
 import java.time.Clock;
 import picocli.CommandLine.Command;
@@ -21,19 +23,25 @@ import picocli.CommandLine.Spec;
     subcommands = {MigrateCommand.class, SchemaCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
-      "  0  success",
+      "  0  success (also: nothing to do)",
       "  1  a check failed (invalid directory or atlas.sum, bad directive, lint error, drift)",
-      "  2  usage error (unknown option, missing argument, missing directory)",
+      "  2  usage error (unknown option, missing argument, missing directory, bad cairn.yaml)",
       "  3  database unreachable or connection refused",
       "  4  internal error (rerun with --verbose and report it)",
+      "",
+      "Options of every command may also come from an environment of the project file",
+      "cairn.yaml selected with --env NAME, and --url, --user, --password, --dev-url and --dir",
+      "from CAIRN_URL, CAIRN_USER, CAIRN_PASSWORD, CAIRN_DEV_URL and CAIRN_DIR.",
       "",
       "Examples:",
       "  cairn migrate hash --dir file://migrations",
       "  cairn migrate validate --dir src/main/resources/db/migrations",
-      "  cairn migrate new add_users --dir file://migrations"
+      "  cairn migrate new add_users --dir file://migrations",
+      "  cairn migrate validate --env dev"
     })
 public final class CairnCommand implements Runnable {
-  private final Clock clock;
+  private final CliEnvironment environment;
+  private ProjectDefaults defaults;
 
   @Spec CommandSpec spec;
 
@@ -49,7 +57,11 @@ public final class CairnCommand implements Runnable {
    * @param clock the clock for new migration versions
    */
   public CairnCommand(Clock clock) {
-    this.clock = clock;
+    this(CliEnvironment.system(clock, false));
+  }
+
+  CairnCommand(CliEnvironment environment) {
+    this.environment = environment;
   }
 
   /**
@@ -58,7 +70,19 @@ public final class CairnCommand implements Runnable {
    * @return the clock
    */
   public Clock clock() {
-    return clock;
+    return environment.clock();
+  }
+
+  CliEnvironment environment() {
+    return environment;
+  }
+
+  ProjectDefaults defaults() {
+    return defaults;
+  }
+
+  void defaults(ProjectDefaults provider) {
+    this.defaults = provider;
   }
 
   @Override

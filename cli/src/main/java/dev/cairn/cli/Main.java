@@ -1,14 +1,27 @@
 package dev.cairn.cli;
 
+import dev.cairn.cli.internal.CliEnvironment;
+import dev.cairn.cli.internal.ColorMode;
+import dev.cairn.cli.internal.Durations;
+import dev.cairn.cli.internal.ProjectDefaults;
 import dev.cairn.runtime.CairnException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Entry point of {@code cairn.jar}. {@link #execute(Clock, PrintWriter, PrintWriter, String...)}
@@ -26,14 +39,15 @@ public final class Main {
     Charset cs = Charset.defaultCharset();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
-    int code = execute(Clock.systemUTC(), out, err, args);
+    int code = execute(CliEnvironment.system(Clock.systemUTC(), true), out, err, args);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
   /**
-   * Runs a command in-process.
+   * Runs a command in-process, with the process's environment variables and working directory and
+   * without terminal features (no colour, no progress).
    *
    * @param clock the clock for new migration versions
    * @param out standard output
@@ -42,7 +56,14 @@ public final class Main {
    * @return the exit code ({@link ExitCode#code()})
    */
   public static int execute(Clock clock, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cmd = commandLine(clock);
+    return execute(CliEnvironment.system(clock, false), out, err, args);
+  }
+
+  static int execute(CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
+    return execute(commandLine(environment), out, err, args);
+  }
+
+  static int execute(CommandLine cmd, PrintWriter out, PrintWriter err, String... args) {
     cmd.setOut(out);
     cmd.setErr(err);
     int code = cmd.execute(args);
@@ -52,17 +73,82 @@ public final class Main {
   }
 
   /**
-   * Builds the configured command tree.
+   * Builds the configured command tree for the process environment.
    *
    * @param clock the clock for new migration versions
    * @return the command line
    */
   static CommandLine commandLine(Clock clock) {
-    CommandLine cmd = new CommandLine(new CairnCommand(clock));
+    return commandLine(CliEnvironment.system(clock, false));
+  }
+
+  /**
+   * Builds the command tree.
+   *
+   * @param environment the process environment
+   * @param extra further top-level subcommands (tests use it to exercise the shared mixins)
+   * @return the command line
+   */
+  static CommandLine commandLine(CliEnvironment environment, Object... extra) {
+    CairnCommand top = new CairnCommand(environment);
+    CommandLine cmd = new CommandLine(top);
+    for (Object sub : extra) {
+      cmd.addSubcommand(sub);
+    }
     cmd.setExecutionExceptionHandler(new ErrorPrinter());
+    cmd.setParameterExceptionHandler(new UsageErrorPrinter());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setUsageHelpAutoWidth(true);
+    cmd.registerConverter(Duration.class, new Durations());
+    ProjectDefaults defaults = ProjectDefaults.install(cmd, environment);
+    top.defaults(defaults);
+    cmd.setColorScheme(colorScheme(Terminal.decide(environment, ColorMode.AUTO, null)));
+    cmd.setExecutionStrategy(
+        parsed -> {
+          CommandSpec last =
+              parsed
+                  .asCommandLineList()
+                  .get(parsed.asCommandLineList().size() - 1)
+                  .getCommandSpec();
+          cmd.setColorScheme(colorScheme(Terminal.of(last)));
+          // Help shows defaults, which may come from cairn.yaml: show them without secrets.
+          defaults.helpMode(true);
+          try {
+            Integer help = CommandLine.executeHelpRequest(parsed);
+            if (help != null) {
+              return help;
+            }
+          } finally {
+            defaults.helpMode(false);
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
     return cmd;
+  }
+
+  private static Help.ColorScheme colorScheme(Terminal terminal) {
+    return Help.defaultColorScheme(terminal.colors() ? Help.Ansi.ON : Help.Ansi.OFF);
+  }
+
+  /** Whether the failing command was asked for JSON output ({@code --format json}). */
+  private static boolean json(CommandLine cmd) {
+    OptionSpec format = cmd.getCommandSpec().findOption("--format");
+    Object value = format == null ? null : format.getValue();
+    return value != null && value.toString().equalsIgnoreCase("json");
+  }
+
+  /** Usage errors: one line saying what is wrong, suggestions, and where to get help. */
+  private static final class UsageErrorPrinter implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+      CommandLine cmd = ex.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      err.println("error: " + ex.getMessage());
+      UnmatchedArgumentException.printSuggestions(ex, err);
+      err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+      err.flush();
+      return ExitCode.USAGE.code();
+    }
   }
 
   /** One consistent way to report failures: a message on stderr, a stack trace only on request. */
@@ -72,15 +158,21 @@ public final class Main {
       PrintWriter err = cmd.getErr();
       boolean verbose = CairnCommand.verbose(parsed);
       ExitCode exit;
+      String code;
+      String message;
       if (e instanceof CairnException ce) {
-        err.println("error: " + ce.getMessage());
+        message = ce.getMessage();
+        err.println("error: " + message);
         exit = ExitCode.of(ce.code());
+        code = ce.code().name();
       } else {
+        message = e.toString();
         err.println(
             "internal error: "
                 + e
                 + (verbose ? "" : " (run with --verbose for the stack trace, and report it)"));
         exit = ExitCode.INTERNAL;
+        code = "INTERNAL_ERROR";
       }
       if (verbose) {
         StringWriter trace = new StringWriter();
@@ -88,6 +180,14 @@ public final class Main {
         err.print(trace);
       }
       err.flush();
+      if (json(cmd)) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("exitCode", exit.code());
+        error.put("message", message);
+        cmd.getOut().print(Json.write(Map.of("error", error)));
+        cmd.getOut().flush();
+      }
       return exit.code();
     }
   }

@@ -167,6 +167,37 @@ class CliTest {
   }
 
   @Test
+  void validateTakesItsDirectoryFromTheSelectedEnvironment() throws Exception {
+    Files.write(dir.resolve("atlas.sum"), goldenSum());
+    Files.writeString(
+        tmp.resolve("cairn.yaml"),
+        "env:\n  ci:\n    dir: file://${MIGRATIONS}\n  other:\n    dir: file:///nowhere\n");
+    CliRun run =
+        CliRun.cairn(
+            java.util.Map.of("MIGRATIONS", dir.toString()),
+            tmp,
+            "migrate",
+            "validate",
+            "--env",
+            "ci");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains(dir + " is valid: 3 migration files");
+    // An explicit --dir wins over the environment's.
+    CliRun explicit =
+        CliRun.cairn(
+            java.util.Map.of(),
+            tmp,
+            "migrate",
+            "validate",
+            "--env",
+            "other",
+            "--dir",
+            dir.toString());
+    assertThat(explicit.exitCode()).isZero();
+  }
+
+  @Test
   void validateReportsAMissingSum() {
     CliRun run = cairn("migrate", "validate", "--dir", dir.toString());
     assertThat(run.exitCode()).isEqualTo(1);
