@@ -1,6 +1,7 @@
 package dev.cairn.cli;
 
 import dev.cairn.cli.internal.DatabaseUrls;
+import dev.cairn.runtime.Cairn;
 import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,6 +121,25 @@ public final class ConnectionOptions {
     } catch (IllegalArgumentException e) {
       return DatabaseUrls.redact(url);
     }
+  }
+
+  /**
+   * Points a runtime configuration at this database: URL, credentials and the bounded connection
+   * retry ({@code --connect-timeout}), so an unreachable database fails with {@link
+   * dev.cairn.runtime.ErrorCode#DATABASE_UNREACHABLE} (exit code 3) once the budget is spent.
+   *
+   * <pre>{@code
+   * Cairn cairn = db.configure(Cairn.configure().directory(dir.value())).load();
+   * }</pre>
+   *
+   * @param builder the runtime configuration
+   * @return the same builder
+   * @throws ParameterException when no URL was given or it is not a PostgreSQL URL
+   */
+  public Cairn.Builder configure(Cairn.Builder builder) {
+    return builder
+        .url(jdbcUrl(), user().orElse(null), password().orElse(null))
+        .connectRetry(connectTimeout);
   }
 
   @Override

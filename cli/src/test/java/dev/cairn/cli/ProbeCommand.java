@@ -1,7 +1,9 @@
 package dev.cairn.cli;
 
+import dev.cairn.runtime.Cairn;
 import dev.cairn.runtime.CairnException;
 import dev.cairn.runtime.ErrorCode;
+import dev.cairn.runtime.MigrationStatus;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,6 +53,9 @@ final class ProbeCommand implements Callable<Integer> {
   @Option(names = "--crash", description = "Throw an IllegalStateException.")
   boolean crash;
 
+  @Option(names = "--status", description = "Read the migration status of the database.")
+  boolean status;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -62,6 +67,11 @@ final class ProbeCommand implements Callable<Integer> {
       throw new IllegalStateException("probe crashed");
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (status) {
+      MigrationStatus st = db.configure(Cairn.configure().directory(dir.value())).load().status();
+      out.println("pending=" + st.pending().size());
+      return ExitCode.OK.code();
+    }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("display", db.display());
     if (db.present()) {
