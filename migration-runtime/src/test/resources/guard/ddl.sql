@@ -246,3 +246,7 @@ ALTER TABLE t ADD CONSTRAINT ck CHECK (name <> 'create table')
 SELECT 'it''s'; DROP TABLE t
 ====
 SELECT $tag$ drop table x $tag$; ALTER TABLE t ADD COLUMN c int
+====
+CREATE​TABLE zero_width_space (id int)
+====
+select into new_table_without_columns from t

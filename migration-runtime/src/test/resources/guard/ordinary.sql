@@ -206,3 +206,7 @@ SELECT * FROM t t1 JOIN LATERAL (SELECT * FROM t t2 WHERE t2.id = t1.id) s ON tr
 SELECT xmlelement(name "create", 'x')
 ====
 SELECT * FROM t WHERE created_at > now() - interval '1 day' ORDER BY "drop" DESC
+====
+SELECT t.into, 1 AS into FROM t
+====
+SELECT E'\\' AS backslash, '; CREATE TABLE x (id int); --' AS text

@@ -16,13 +16,19 @@ import picocli.CommandLine.Spec;
       MigrateValidateCommand.class,
       MigrateNewCommand.class,
       MigrateLintCommand.class,
+      MigrateApplyCommand.class,
+      MigrateStatusCommand.class,
+      MigrateSetCommand.class,
+      MigrateDiffCommand.class,
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  cairn migrate new add_users --dir file://migrations",
       "  cairn migrate hash --dir file://migrations",
       "  cairn migrate validate --dir file://migrations",
-      "  cairn migrate lint --dir file://migrations --git-base origin/main --format github"
+      "  cairn migrate lint --dir file://migrations --git-base origin/main --format github",
+      "  cairn migrate apply --dir file://migrations --url jdbc:postgresql://localhost/app",
+      "  cairn migrate status --dir file://migrations --url jdbc:postgresql://localhost/app"
     })
 public final class MigrateCommand implements Runnable {
   @ParentCommand CairnCommand parent;

@@ -103,6 +103,31 @@ public record RenameHints(List<TableRename> tables, List<MemberRename> members) 
   }
 
   /**
+   * The hints for the opposite direction (desired to current), e.g. for a down migration: every
+   * rename swapped, column hints naming their table by its name on the "current" side of the
+   * reversed diff (the desired name of the original one).
+   *
+   * @return reversed hints
+   */
+  public RenameHints reversed() {
+    List<TableRename> t = new ArrayList<>();
+    for (TableRename r : tables) {
+      t.add(new TableRename(QualifiedName.of(r.from().schema(), r.to()), r.from().name()));
+    }
+    List<MemberRename> m = new ArrayList<>();
+    for (MemberRename r : members) {
+      QualifiedName owner = r.owner();
+      for (TableRename tr : tables) {
+        if (tr.from().equals(owner)) {
+          owner = QualifiedName.of(owner.schema(), tr.to());
+        }
+      }
+      m.add(new MemberRename(owner, r.to(), r.from()));
+    }
+    return new RenameHints(t, m);
+  }
+
+  /**
    * Whether there are no hints.
    *
    * @return true when empty

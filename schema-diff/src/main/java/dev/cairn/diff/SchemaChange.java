@@ -865,12 +865,22 @@ public sealed interface SchemaChange {
   }
 
   /**
-   * {@code ALTER TYPE … ADD | DROP | ALTER ATTRIBUTE}.
+   * {@code ALTER TYPE … ADD | DROP | ALTER ATTRIBUTE}. PostgreSQL refuses to change an attribute's
+   * type while a table column uses the composite type, so such columns are converted to {@code
+   * text} around that change and back.
    *
    * @param from the type as it exists
    * @param to the desired type
+   * @param usages columns of this type (or arrays of it) that must be converted around an attribute
+   *     type change; empty when no attribute changes type
    */
-  record AlterCompositeType(CompositeType from, CompositeType to) implements SchemaChange {
+  record AlterCompositeType(CompositeType from, CompositeType to, List<ColumnUsage> usages)
+      implements SchemaChange {
+    /** Copies the list. */
+    public AlterCompositeType {
+      usages = List.copyOf(usages);
+    }
+
     @Override
     public String describe() {
       return "alter type " + to.name();

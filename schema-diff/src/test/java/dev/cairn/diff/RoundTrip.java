@@ -27,35 +27,75 @@ import javax.sql.DataSource;
 final class RoundTrip implements AutoCloseable {
   private final ScratchDatabase a;
   private final ScratchDatabase b;
+  // One session per database for the whole run: a new backend pays for loading the catalog
+  // caches again, which costs more than a small inspection itself.
+  private final Connection ca;
+  private final Connection cb;
 
   RoundTrip(PostgresServer server) {
     this.a = server.createDatabase("rt_a");
     this.b = server.createDatabase("rt_b");
+    try {
+      this.ca = a.dataSource().getConnection();
+      this.cb = b.dataSource().getConnection();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Outcome of one round trip, for further assertions. */
   record Result(Database current, Database desired, DiffResult diff, Plan plan, Database after) {}
 
+  /**
+   * Empties both databases (every user schema and extension dropped, {@code public} re-created as
+   * PostgreSQL creates it), much faster than creating new databases for every case.
+   */
+  void reset() throws SQLException {
+    for (Connection c : List.of(ca, cb)) {
+      exec(c, RESET);
+    }
+  }
+
+  static final String RESET =
+      """
+      RESET ALL;
+      DO $$
+      DECLARE r record;
+      BEGIN
+        FOR r IN SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' LOOP
+          EXECUTE format('DROP EXTENSION %I CASCADE', r.extname);
+        END LOOP;
+        FOR r IN SELECT nspname FROM pg_namespace
+                 WHERE nspname NOT IN ('pg_catalog', 'information_schema')
+                   AND nspname NOT LIKE 'pg\\_%' LOOP
+          EXECUTE format('DROP SCHEMA %I CASCADE', r.nspname);
+        END LOOP;
+      END $$;
+      CREATE SCHEMA public AUTHORIZATION pg_database_owner;
+      GRANT USAGE ON SCHEMA public TO PUBLIC;
+      COMMENT ON SCHEMA public IS 'standard public schema';
+      """;
+
   Result run(String currentSql, String desiredSql, RenameHints hints, PlanOptions options)
       throws SQLException {
-    exec(a.dataSource(), currentSql);
-    exec(b.dataSource(), desiredSql);
+    exec(ca, currentSql);
+    exec(cb, desiredSql);
     return check(hints, options);
   }
 
   Result check(RenameHints hints, PlanOptions options) throws SQLException {
-    Database current = inspect(a.dataSource());
-    Database desired = inspect(b.dataSource());
+    Database current = CatalogInspector.inspect(ca);
+    Database desired = CatalogInspector.inspect(cb);
     DiffResult diff =
         SchemaDiffer.diff(current, desired, DiffOptions.defaults().withRenames(hints));
     Plan plan = Planner.plan(diff.changes(), current, desired, options);
     try {
-      apply(a.dataSource(), plan);
+      apply(ca, plan);
     } catch (SQLException e) {
       throw new AssertionError(
           "Plan failed on PostgreSQL: " + e.getMessage() + "\n--- plan\n" + plan.toSql(), e);
     }
-    Database after = inspect(a.dataSource());
+    Database after = CatalogInspector.inspect(ca);
     DiffResult again = SchemaDiffer.diff(after, desired, DiffOptions.defaults());
     assertThat(again.changes())
         .as(
@@ -84,11 +124,16 @@ final class RoundTrip implements AutoCloseable {
   }
 
   static void exec(DataSource ds, String sql) throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      exec(c, sql);
+    }
+  }
+
+  static void exec(Connection c, String sql) throws SQLException {
     if (sql.isBlank()) {
       return;
     }
-    try (Connection c = ds.getConnection();
-        Statement st = c.createStatement()) {
+    try (Statement st = c.createStatement()) {
       st.execute(sql);
     }
   }
@@ -96,6 +141,12 @@ final class RoundTrip implements AutoCloseable {
   /** Runs a plan like its migration files would run. */
   static void apply(DataSource ds, Plan plan) throws SQLException {
     try (Connection c = ds.getConnection()) {
+      apply(c, plan);
+    }
+  }
+
+  static void apply(Connection c, Plan plan) throws SQLException {
+    {
       for (Stage stage : Stage.values()) {
         List<PlannedStatement> part = plan.stage(stage);
         if (part.isEmpty()) {
@@ -171,8 +222,22 @@ final class RoundTrip implements AutoCloseable {
         t.comment());
   }
 
+  Connection currentConnection() {
+    return ca;
+  }
+
+  Connection desiredConnection() {
+    return cb;
+  }
+
   @Override
   public void close() {
+    try {
+      ca.close();
+      cb.close();
+    } catch (SQLException e) {
+      // closing a test session; the databases are dropped next anyway
+    }
     try {
       a.close();
     } finally {

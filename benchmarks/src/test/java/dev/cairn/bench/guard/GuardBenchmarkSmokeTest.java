@@ -24,4 +24,13 @@ class GuardBenchmarkSmokeTest {
       assertThat(refusal).isNull();
     }
   }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"raw", "guarded", "proxy"})
+  void wrapperCostBenchmarkRunsTheSameCycleInEveryArm(String wrapping) throws Exception {
+    GuardWrapperCostBenchmark bench = new GuardWrapperCostBenchmark();
+    bench.wrapping = wrapping;
+    bench.setUp();
+    assertThat(bench.statementCycle()).isEqualTo("NEW");
+  }
 }

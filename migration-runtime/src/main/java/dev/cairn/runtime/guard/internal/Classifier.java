@@ -116,6 +116,7 @@ public final class Classifier {
    * @return the analysis
    */
   public static Analysis analyze(String sql) {
+    sql = blankInvisibleSeparators(sql);
     List<StatementAnalysis> out = new ArrayList<>();
     List<SqlStatement> statements;
     try {
@@ -136,6 +137,26 @@ public final class Classifier {
       addSegments(statement.text(), tokens, out);
     }
     return new Analysis(out);
+  }
+
+  /**
+   * Replaces zero-width characters (which PostgreSQL reads as part of a word, and the scanner too)
+   * with spaces, keeping every offset: {@code CREATE\u200BTABLE} must not slip through as one odd
+   * word. PostgreSQL rejects such text anyway, so seeing two words only makes the classification
+   * more cautious.
+   */
+  private static String blankInvisibleSeparators(String sql) {
+    char[] chars = null;
+    for (int i = 0; i < sql.length(); i++) {
+      char c = sql.charAt(i);
+      if (c >= '\u180E' && (c == '\u180E' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060')) {
+        if (chars == null) {
+          chars = sql.toCharArray();
+        }
+        chars[i] = ' ';
+      }
+    }
+    return chars == null ? sql : new String(chars);
   }
 
   /**
@@ -492,7 +513,10 @@ public final class Classifier {
         String word = tok.upper();
         if (QUERY_VERBS.contains(word)) {
           verbs[depth] = word;
-        } else if (word.equals("INTO") && "SELECT".equals(verbs[depth])) {
+        } else if (word.equals("INTO")
+            && "SELECT".equals(verbs[depth])
+            // t.into and AS into name a column, not the INTO clause.
+            && !(i > 0 && (t.get(i - 1).isOperator(".") || t.get(i - 1).isWord("AS")))) {
           return selectInto(text, t, i + 1);
         }
       }

@@ -104,6 +104,10 @@ final class Cascade {
         retypedColumns.computeIfAbsent(u.table(), k -> new HashSet<>()).add(u.column().name());
         recreatedTypes.computeIfAbsent(u.table(), k -> new HashSet<>()).add(r.to().name());
       }
+    } else if (c instanceof SchemaChange.AlterCompositeType a) {
+      for (SchemaChange.ColumnUsage u : a.usages()) {
+        retypedColumns.computeIfAbsent(u.table(), k -> new HashSet<>()).add(u.column().name());
+      }
     } else if (c instanceof DropConstraint d) {
       touchedConstraints.add(key(d.table(), d.constraint().name()));
       Constraint k = d.constraint();

@@ -337,7 +337,9 @@ public final class DiffEngine {
         out.add(new SchemaChange.DropCompositeType(p.a));
       } else {
         if (!attributesEqual(p.a, p.b)) {
-          out.add(new SchemaChange.AlterCompositeType(p.a, p.b));
+          out.add(
+              new SchemaChange.AlterCompositeType(
+                  p.a, p.b, attributeTypeChanges(p.a, p.b) ? typeUsages(p.a.name()) : List.of()));
         }
         comment("TYPE", p.b.name().sql(), p.a.comment(), p.b.comment());
       }
@@ -418,6 +420,21 @@ public final class DiffEngine {
       }
     }
     comment("TYPE", b.name().sql(), a.comment(), b.comment());
+  }
+
+  private static boolean attributeTypeChanges(CompositeType a, CompositeType b) {
+    for (CompositeType.Attribute x : a.attributes()) {
+      for (CompositeType.Attribute y : b.attributes()) {
+        if (x.name().equals(y.name()) && !x.equals(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private List<SchemaChange.ColumnUsage> typeUsages(QualifiedName type) {
+    return enumUsages(type);
   }
 
   private List<SchemaChange.ColumnUsage> enumUsages(QualifiedName type) {

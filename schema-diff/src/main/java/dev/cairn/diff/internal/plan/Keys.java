@@ -58,6 +58,11 @@ final class Keys {
     return "usedby:" + t.schema() + "." + t.name() + "." + c;
   }
 
+  /** A partition bound of a parent: a new partition may only take it once the old one is gone. */
+  static String bound(QualifiedName parent, String bound) {
+    return "bound:" + parent.schema() + "." + parent.name() + "|" + bound;
+  }
+
   static String con(QualifiedName t, String name) {
     return "con:" + t.schema() + "." + t.name() + "." + name;
   }

@@ -1,12 +1,14 @@
 package dev.cairn.diff.internal.plan;
 
 /**
- * The preferred position of a statement when dependencies leave a choice: contract what must go,
- * create what others need, change tables, add what depends on them, then drop the rest. Explicit
- * dependencies between statements always win over this order.
+ * The preferred position of a statement when dependencies leave a choice: renames first (every
+ * other statement names objects by their new names), contract what must go, create what others
+ * need, change tables, add what depends on them, then drop the rest. Explicit dependencies between
+ * statements always win over this order.
  */
 enum Phase {
   ENUM_VALUE,
+  RENAME,
   DROP_TRIGGER,
   DROP_POLICY,
   DROP_VIEW,
@@ -16,7 +18,6 @@ enum Phase {
   DROP_REPLACED,
   CREATE_SCHEMA,
   CREATE_EXTENSION,
-  RENAME,
   CREATE_TYPE,
   ALTER_TYPE,
   CREATE_SEQUENCE,

@@ -152,6 +152,20 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
       change = c;
       c.accept(this);
     }
+    // Which objects use an extension's types, operator classes or functions is not modelled, so
+    // an extension is dropped after everything else the plan drops.
+    for (Step s : steps) {
+      if (s.change instanceof DropExtension) {
+        for (Step other : steps) {
+          if (other != s
+              && other.phase.name().startsWith("DROP_")
+              && other.phase != Phase.DROP_EXTENSION
+              && other.phase != Phase.DROP_SCHEMA) {
+            s.after(other);
+          }
+        }
+      }
+    }
     StepGraph graph = new StepGraph(steps);
     graph.settleStages();
     List<PlannedStatement> statements = new ArrayList<>();
@@ -347,7 +361,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
       create.requires(Keys.sequenceRefs(col.defaultExpression()));
     }
     if (t.partitionOf() != null) {
-      create.requires(Keys.rel(t.partitionOf()), Keys.cols(t.partitionOf()));
+      create
+          .requires(Keys.rel(t.partitionOf()), Keys.cols(t.partitionOf()))
+          .creates(Keys.bound(t.partitionOf(), t.partitionBound()));
     }
     for (Constraint k : inline) {
       create.creates(Keys.con(n, k.name()));
@@ -497,7 +513,8 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
       drop.drops(Keys.pol(n, p.name()));
     }
     if (t.partitionOf() != null) {
-      drop.releases(Keys.rel(t.partitionOf()));
+      drop.releases(Keys.rel(t.partitionOf()))
+          .drops(Keys.bound(t.partitionOf(), t.partitionBound()));
     }
     return null;
   }
@@ -674,7 +691,10 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
     Table t = currentTable(n);
     if (col.generatedExpression() != null && t != null) {
       for (String used : Definitions.usedColumns(t, List.of(), col.generatedExpression())) {
-        keys.add(Keys.usedBy(n, used));
+        if (!used.equals(col.name())) {
+          keys.add(Keys.usedBy(n, used));
+          keys.add(Keys.col(n, used));
+        }
       }
     }
     return keys;
@@ -1212,6 +1232,7 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
                 i.definition(),
                 "drop index " + i.name() + " on " + n + (concurrent ? " concurrently" : ""))
             .drops(Keys.rel(n.schema(), i.name()))
+            .requires(Keys.rel(n))
             .releases(Keys.dep(n));
     if (t != null) {
       s.releases(usedColumnKeys(t, i.columns(), i.definition()));
@@ -1780,6 +1801,37 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
   @Override
   public Void alterCompositeType(AlterCompositeType c) {
     String n = c.to().name().sql();
+    // "cannot alter type because column uses it": park the using columns as text meanwhile.
+    List<Step> parked = new ArrayList<>();
+    for (SchemaChange.ColumnUsage u : c.usages()) {
+      QualifiedName t = u.table();
+      String col = u.column().name();
+      String text = "text" + "[]".repeat(TypeRefs.arrayDepth(u.column().type()));
+      Step last = null;
+      if (u.column().defaultExpression() != null) {
+        last =
+            step(
+                    Phase.ALTER_TYPE,
+                    Ddl.alterColumn(t, col, "DROP DEFAULT"),
+                    null,
+                    "drop default of " + t + "." + col + " while its type changes")
+                .requires(Keys.rel(t));
+      }
+      Step park =
+          step(
+                  Phase.ALTER_TYPE,
+                  Ddl.alterColumn(t, col, "TYPE " + text + " USING " + q(col) + "::" + text),
+                  null,
+                  "convert " + t + "." + col + " to text while type " + c.to().name() + " changes")
+              .requires(Keys.rel(t), Keys.col(t, col))
+              .drops(Keys.dep(t), Keys.usedBy(t, col));
+      if (last != null) {
+        park.after(last);
+      }
+      parked.add(park);
+    }
+    List<Step> alters = new ArrayList<>();
+    int firstAlter = steps.size();
     Map<String, CompositeType.Attribute> before = new HashMap<>();
     c.from().attributes().forEach(a -> before.put(a.name(), a));
     Set<String> after = new HashSet<>();
@@ -1823,6 +1875,31 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
                 "ALTER TYPE " + n + " ADD ATTRIBUTE " + Ddl.attribute(a),
                 "drop attribute " + a.name() + " of type " + c.to().name())
             .releases(Keys.typeRefs(a.type()));
+      }
+    }
+    alters.addAll(steps.subList(firstAlter, steps.size()));
+    alters.forEach(x -> parked.forEach(x::after));
+    for (SchemaChange.ColumnUsage u : c.usages()) {
+      QualifiedName t = u.table();
+      String col = u.column().name();
+      String type = u.desired().type();
+      Step back =
+          step(
+                  Phase.ALTER_TYPE,
+                  Ddl.alterColumn(t, col, "TYPE " + type + " USING " + q(col) + "::" + type),
+                  null,
+                  "convert " + t + "." + col + " back to " + type)
+              .requires(Keys.rel(t), Keys.col(t, col))
+              .creates(Keys.cols(t), Keys.typed(t, col));
+      alters.forEach(back::after);
+      parked.forEach(back::after);
+      if (u.desired().defaultExpression() != null) {
+        step(
+                Phase.ALTER_TYPE,
+                Ddl.alterColumn(t, col, "SET DEFAULT " + u.desired().defaultExpression()),
+                null,
+                "restore default of " + t + "." + col)
+            .after(back);
       }
     }
     return null;
@@ -2024,6 +2101,7 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
             c.trigger().definition(),
             "drop trigger " + c.trigger().name() + " on " + c.table())
         .drops(Keys.trg(c.table(), c.trigger().name()))
+        .requires(Keys.rel(c.table()))
         .releases(Keys.fn(c.trigger().function()), Keys.dep(c.table()));
     return null;
   }
@@ -2058,6 +2136,7 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
             Ddl.createPolicy(table, p),
             "drop policy " + p.name() + " on " + table)
         .drops(Keys.pol(table, p.name()))
+        .requires(Keys.rel(table))
         .releases(Keys.dep(table));
   }
 

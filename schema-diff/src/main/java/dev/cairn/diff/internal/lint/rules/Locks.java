@@ -311,6 +311,15 @@ public final class Locks implements Analyzer {
         newPrimaryKeys.add(con.table());
       }
     }
+    // A rewrite on a table whose existing column changed type is that change's doing (PG301),
+    // whatever defaults other columns added in the same statement have.
+    Set<Long> retyped = new HashSet<>();
+    for (Col col : after.columns().values()) {
+      Col old = before.column(col.table(), col.num()).orElse(null);
+      if (old != null && !old.type().equals(col.type())) {
+        retyped.add(col.table());
+      }
+    }
     for (Col col : after.columns().values()) {
       if (!ctx.existingTable(col.table())) {
         continue;
@@ -321,6 +330,7 @@ public final class Locks implements Analyzer {
       boolean rewritten = ctx.rewritten().contains(col.table());
       if (old == null) {
         if (rewritten
+            && !retyped.contains(col.table())
             && col.defaultExpression() != null
             && col.generated() == '\0'
             && col.identity() == '\0') {
@@ -382,10 +392,16 @@ public final class Locks implements Analyzer {
         } else {
           List<String> rebuilt = new ArrayList<>();
           for (Idx idx : after.indexesOf(col.table())) {
+            // ALTER COLUMN TYPE re-creates every index on the column under a new oid, reusing the
+            // old storage when no rebuild is needed: compare the storage, not the oid.
             Idx prev = before.sameIndex(idx).orElse(null);
+            Rel prevRel = prev == null ? null : before.relations().get(prev.oid());
+            Rel nowRel = after.relations().get(idx.oid());
             if (prev != null
                 && ctx.existing(prev.oid())
-                && (prev.oid() != idx.oid() || ctx.rewritten().contains(idx.oid()))) {
+                && prevRel != null
+                && nowRel != null
+                && prevRel.fileNode() != nowRel.fileNode()) {
               rebuilt.add(q(idx.name()));
             }
           }
