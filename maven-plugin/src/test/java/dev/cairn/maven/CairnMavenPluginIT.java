@@ -10,10 +10,13 @@ import dev.cairn.runtime.MigrationDirectory;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +82,38 @@ class CairnMavenPluginIT {
         .contains("The entities changed, but the migrations did not follow:")
         .contains("ALTER TABLE public.customer ADD COLUMN phone character varying(255)")
         .contains("write the migration with 'mvn compile cairn:diff -Dcairn.name=NAME'");
+  }
+
+  @Test
+  void diffWritesTheMissingMigrationAndCheckThenPasses() throws Exception {
+    MavenBuild build = shop("diff", HIBERNATE_7);
+    build.replace(
+        CUSTOMER,
+        "@Version private Integer version;",
+        "@Version private Integer version;\n\n  private String phone;");
+    MavenBuild.Result r =
+        build
+            .mvn(
+                "compile",
+                "cairn:diff",
+                "cairn:diff",
+                "cairn:check",
+                "-Dcairn.name=add_phone",
+                devUrl())
+            .succeeded();
+    assertThat(r.log())
+        .contains("No changes: ")
+        .contains("already produces the schema the entities describe. Nothing written.")
+        .contains("cairn:check passed");
+    try (Stream<Path> files = Files.list(build.file(MIGRATIONS))) {
+      List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+      assertThat(names).hasSize(3).contains("20240101000000_initial.sql", "atlas.sum");
+      String added = names.get(1);
+      assertThat(added).matches("\\d{14}_add_phone\\.sql");
+      assertThat(Files.readString(build.file(MIGRATIONS + "/" + added)))
+          .contains("ALTER TABLE public.customer ADD COLUMN phone character varying(255)");
+      assertThat(Files.readString(build.file(MIGRATIONS + "/atlas.sum"))).contains(added + " h1:");
+    }
   }
 
   @Test

@@ -26,8 +26,16 @@ import java.util.List;
  * @param desired the schema the entities (and supplemental SQL) describe
  * @param diff the changes from current to desired
  * @param plan the statements that would bring the directory up to date (empty without changes)
+ * @param hints the rename hints the diff used
+ * @param planOptions the planning options used
  */
-public record Drift(Database current, Database desired, DiffResult diff, Plan plan) {
+public record Drift(
+    Database current,
+    Database desired,
+    DiffResult diff,
+    Plan plan,
+    RenameHints hints,
+    PlanOptions planOptions) {
 
   /**
    * Whether the migration directory is behind the entities.
@@ -76,14 +84,22 @@ public record Drift(Database current, Database desired, DiffResult diff, Plan pl
     Database desired = SchemaSource.desiredDdl(desiredDdl).load(dev, options);
     DiffResult diff =
         SchemaDiffer.diff(current, desired, DiffOptions.defaults().withRenames(hints));
+    PlanOptions planOptions = new PlanOptions(onlineSafe, Math.max(12, targetVersion));
     Plan plan =
         diff.isEmpty()
             ? new Plan(List.of(), List.of(), List.of())
-            : Planner.plan(
-                diff.changes(),
-                current,
-                desired,
-                new PlanOptions(onlineSafe, Math.max(12, targetVersion)));
-    return new Drift(current, desired, diff, plan);
+            : Planner.plan(diff.changes(), current, desired, planOptions);
+    return new Drift(current, desired, diff, plan, hints, planOptions);
+  }
+
+  /**
+   * The plan that undoes this drift's plan (desired back to current), for a down file.
+   *
+   * @return the reverse plan
+   */
+  public Plan reverse() {
+    DiffResult back =
+        SchemaDiffer.diff(desired, current, DiffOptions.defaults().withRenames(hints.reversed()));
+    return Planner.plan(back.changes(), desired, current, planOptions.onlineSafe(false));
   }
 }
