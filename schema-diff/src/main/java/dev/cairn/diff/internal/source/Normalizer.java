@@ -57,7 +57,7 @@ final class Normalizer {
             SchemaDiffer.diff(baseline, state, DiffOptions.defaults()).changes(),
             baseline,
             state,
-            PlanOptions.defaults().onlineSafe(false).targetMajorVersion(dev.majorVersion()));
+            PlanOptions.defaults().onlineSafe(false));
     if (plan.isEmpty()) {
       return state;
     }
