@@ -99,7 +99,7 @@ public record Settings(
         1_000,
         990,
         500,
-        5,
+        3,
         Jmh.FULL,
         false,
         true,
