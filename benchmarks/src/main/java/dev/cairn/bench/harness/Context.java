@@ -52,13 +52,14 @@ final class Context {
   }
 
   /**
-   * Times work done by this thread: wall-clock, this thread's CPU, and the server's CPU (read once
-   * the work's connections are closed; -1 when the server's processes are not visible).
+   * Times work done by this thread: wall-clock, this JVM's CPU (all threads: the garbage collection
+   * and compilation the work causes are part of its cost), and the server's CPU (read once the
+   * work's connections are closed; -1 when the server's processes are not visible).
    */
   Sample time(Work work) {
     settleServer();
     long s0 = serverNanos();
-    long c0 = Cpu.threadNanos();
+    long c0 = Cpu.processNanos();
     long t0 = System.nanoTime();
     try {
       work.run();
@@ -68,7 +69,7 @@ final class Context {
       throw new IllegalStateException(e);
     }
     double wall = millisSince(t0);
-    double client = (Cpu.threadNanos() - c0) / 1e6;
+    double client = (Cpu.processNanos() - c0) / 1e6;
     settleServer();
     long s1 = serverNanos();
     return new Sample(wall, client, s0 < 0 || s1 < 0 ? -1 : (s1 - s0) / 1e6);

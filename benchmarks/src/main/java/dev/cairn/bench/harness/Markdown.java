@@ -68,7 +68,7 @@ final class Markdown {
     line("");
     line(
         "Verdicts on wall-clock medians, as the targets are stated, and the same comparison in"
-            + " CPU time (the client's — harness thread, psql or fresh JVM — plus the PostgreSQL"
+            + " CPU time (the client's — harness JVM, psql or fresh JVM — plus the PostgreSQL"
             + " server's), which other processes on the machine distort far less: when the two"
             + " disagree, the wall-clock figure is mostly waiting for a core.");
     line("");
@@ -151,7 +151,7 @@ final class Markdown {
     skippedNotes(Sections.APPLY);
     line("");
     line(
-        "The same runs in CPU time (ms): the client (harness thread for the JVM tools, the psql"
+        "The same runs in CPU time (ms): the client (the harness JVM for the JVM tools, the psql"
             + " processes) plus the PostgreSQL server's processes.");
     line("");
     table(Sections.APPLY, subjects, ratios, true);
@@ -220,7 +220,7 @@ final class Markdown {
             });
     table(Sections.NOOP_WARM, subjects, ratios, false);
     line("");
-    line("The same runs in CPU time (ms, harness thread plus PostgreSQL server):");
+    line("The same runs in CPU time (ms, harness JVM plus PostgreSQL server):");
     line("");
     table(Sections.NOOP_WARM, subjects, ratios, true);
     line("");
@@ -564,8 +564,8 @@ final class Markdown {
             + " times the operation with `System.nanoTime()` (in-process) while the harness times"
             + " the whole process.");
     line(
-        "- **CPU time.** Client: the harness thread's CPU time for the in-JVM tools"
-            + " (`ThreadMXBean`; JIT and GC threads excluded, the JVM being warm), the psql"
+        "- **CPU time.** Client: the harness JVM's CPU time for the in-JVM tools (all threads:"
+            + " the garbage collection and compilation a run causes count), the psql"
             + " processes' (`cutime + cstime` of a wrapping `sh`), and a fresh JVM's whole process"
             + " (`ProcessHandle…totalCpuDuration()`: start-up, JIT and GC included). Server: the"
             + " PostgreSQL postmaster's `/proc` CPU counters including the backends it reaped, plus"

@@ -8,8 +8,8 @@ package dev.cairn.bench.harness;
  * @param size the number of migrations or entities (0 when not applicable)
  * @param time the in-process timings in ms, or null when skipped
  * @param total the whole-process timings in ms (fresh-JVM runs), or null
- * @param clientCpu the client's CPU time per run in ms (the harness thread for an in-process tool,
- *     the whole process for psql and fresh JVMs), or null when not measured
+ * @param clientCpu the client's CPU time per run in ms (the harness JVM for an in-process tool, the
+ *     whole process for psql and fresh JVMs), or null when not measured
  * @param serverCpu the PostgreSQL server's CPU time per run in ms, or null when not measured
  * @param rssKb the peak resident set size in kB, or -1 when not measured
  * @param heapBytes the sampled peak heap use in bytes, or -1 when not measured
