@@ -358,6 +358,10 @@ final class Markdown {
     line("");
     line("### " + Sections.SCHEMA);
     line("");
+    line(
+        "Each operation is warmed up in the harness JVM first (inspect: five runs, the loader:"
+            + " two, the diffs: one), then timed; times and CPU are medians.");
+    line("");
     line("| operation | entities | median | min | max | client CPU | server CPU | runs | result |");
     line("|---|---:|---:|---:|---:|---:|---:|---:|---|");
     for (Row r : report.rows()) {

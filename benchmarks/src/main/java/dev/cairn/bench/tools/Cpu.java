@@ -76,8 +76,12 @@ public final class Cpu {
      * @return the server's CPU meter, or empty
      */
     public static Optional<Server> of(Target target) {
-      try {
-        long backend = Long.parseLong(target.queryOne("select pg_backend_pid()"));
+      // The connection stays open while /proc is read: its backend ends when it closes.
+      try (java.sql.Connection c = target.dataSource().getConnection();
+          java.sql.Statement st = c.createStatement();
+          java.sql.ResultSet rs = st.executeQuery("select pg_backend_pid()")) {
+        rs.next();
+        long backend = rs.getLong(1);
         for (String line :
             Files.readAllLines(
                 Path.of("/proc", Long.toString(backend), "status"), StandardCharsets.US_ASCII)) {
@@ -88,7 +92,7 @@ public final class Cpu {
           }
         }
         return Optional.empty();
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException | java.sql.SQLException | RuntimeException e) {
         return Optional.empty();
       }
     }
