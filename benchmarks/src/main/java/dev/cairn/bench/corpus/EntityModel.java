@@ -21,7 +21,7 @@ import javax.tools.ToolProvider;
  * <p>Each entity has a sequence id, {@code @Version}, strings, numbers, an enum stored as a string
  * (a check constraint), a timestamp, an embedded address, an index, a unique column and a
  * many-to-one to the previous entity; every tenth has a many-to-many (a join table), every
- * twenty-fifth an element collection (another table). 1,000 entities map to 1,140 tables. Entity
+ * twenty-fifth an element collection (another table). 1,000 entities map to 1,139 tables. Entity
  * {@code i} refers only to entities before it, so the first {@code k} entities form a model of
  * their own.
  *

@@ -147,6 +147,7 @@ final class Chart {
     double xMax = Math.ceil(maxX / xStep) * xStep;
     double yMax = Math.ceil(maxY * 1.05 / yStep) * yStep;
 
+    g.setStroke(new BasicStroke(1f));
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 17));
     g.setColor(Color.BLACK);
     centered(g, title, (left + right) / 2, y0 + 28);

@@ -55,6 +55,7 @@ public final class Child {
     long nanos = System.nanoTime() - t0;
     sampler.finish();
     long rss = dev.cairn.bench.tools.ProcessRun.vmHwmKb(Path.of("/proc/self/status"));
+    long cpu = dev.cairn.bench.tools.Cpu.processNanos();
     System.out.println(
         RESULT
             + "nanos="
@@ -63,6 +64,8 @@ public final class Child {
             + rss
             + " heapBytes="
             + sampler.peak()
+            + " cpuNanos="
+            + cpu
             + " check="
             + check.replace(' ', '_'));
     System.out.flush();

@@ -22,13 +22,22 @@ final class ChildRunner {
    * @param totalMillis the time from starting {@code java} to its exit
    * @param rssKb its peak resident set size
    * @param heapBytes its sampled peak heap use
+   * @param cpuMillis the JVM's CPU time (all threads, start-up included), or -1
+   * @param serverCpuMillis the PostgreSQL server's CPU time during the run, or -1
    * @param check the operation's result, for verification
    */
   record Result(
-      double inProcessMillis, double totalMillis, long rssKb, long heapBytes, String check) {}
+      double inProcessMillis,
+      double totalMillis,
+      long rssKb,
+      long heapBytes,
+      double cpuMillis,
+      double serverCpuMillis,
+      String check) {}
 
   private final Path logDir;
   private final boolean spawn;
+  private final Context ctx;
 
   /**
    * Creates a runner.
@@ -36,10 +45,12 @@ final class ChildRunner {
    * @param logDir where child output goes
    * @param spawn whether to start fresh JVMs; when false (smoke runs), {@link #run} executes the
    *     operation in this JVM and reports no memory, so that only the wiring is exercised
+   * @param ctx the run, for the server's CPU meter
    */
-  ChildRunner(Path logDir, boolean spawn) {
+  ChildRunner(Path logDir, boolean spawn, Context ctx) {
     this.logDir = logDir;
     this.spawn = spawn;
+    this.ctx = ctx;
   }
 
   /** The JVM flags of every child, printed in the report. */
@@ -52,16 +63,9 @@ final class ChildRunner {
     if (spawn) {
       return spawn(kind, args, password);
     }
-    try {
-      long t0 = System.nanoTime();
-      String check = Child.execute(kind, args, password);
-      double ms = (System.nanoTime() - t0) / 1e6;
-      return new Result(ms, ms, -1, -1, check);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(kind + " failed: " + e.getMessage(), e);
-    }
+    String[] check = new String[1];
+    Context.Sample s = ctx.time(() -> check[0] = Child.execute(kind, args, password));
+    return new Result(s.wallMs(), s.wallMs(), -1, -1, s.clientCpuMs(), s.serverCpuMs(), check[0]);
   }
 
   /** Always starts a fresh JVM, whatever the settings. */
@@ -76,9 +80,14 @@ final class ChildRunner {
     args.forEach((k, v) -> cmd.add(k + "=" + v));
     Map<String, String> env = new HashMap<>();
     env.put(Child.PASSWORD_ENV, password == null ? "" : password);
+    ctx.settleServer();
+    long s0 = ctx.serverNanos();
     ProcessRun run =
         ProcessRun.run(cmd, env, logDir, TIMEOUT, false)
             .requireSuccess("child JVM " + kind + " " + args);
+    ctx.settleServer();
+    long s1 = ctx.serverNanos();
+    double server = s0 < 0 || s1 < 0 ? -1 : (s1 - s0) / 1e6;
     for (String line : run.stdout().split("\n")) {
       if (line.startsWith(Child.RESULT)) {
         Map<String, String> r = new HashMap<>();
@@ -91,6 +100,8 @@ final class ChildRunner {
             run.wallNanos() / 1e6,
             Long.parseLong(r.get("rssKb")),
             Long.parseLong(r.get("heapBytes")),
+            Long.parseLong(r.get("cpuNanos")) / 1e6,
+            server,
             r.get("check"));
       }
     }

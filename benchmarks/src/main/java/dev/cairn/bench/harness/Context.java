@@ -1,5 +1,7 @@
 package dev.cairn.bench.harness;
 
+import dev.cairn.bench.tools.Cpu;
+import dev.cairn.bench.tools.Target;
 import dev.cairn.embedded.PostgresServer;
 import dev.cairn.embedded.ScratchDatabase;
 import java.io.PrintStream;
@@ -22,6 +24,8 @@ final class Context {
   final ChildRunner children;
   final Path logs;
   private final PrintStream out;
+  private final Optional<Cpu.Server> serverCpu;
+  private final long idleServerProcesses;
   private final List<Row> rows = new ArrayList<>();
   private final long startNanos = System.nanoTime();
 
@@ -31,7 +35,70 @@ final class Context {
     this.psql = psql;
     this.out = out;
     this.logs = settings.work().resolve("logs");
-    this.children = new ChildRunner(logs, settings.freshJvms());
+    try (ScratchDatabase probe = server.createDatabase("probe")) {
+      this.serverCpu = Cpu.Server.of(Target.of(probe));
+    }
+    sleep(300);
+    this.idleServerProcesses = serverCpu.map(Cpu.Server::processes).orElse(0L);
+    this.children = new ChildRunner(logs, settings.freshJvms(), this);
+  }
+
+  /** One measured run: wall-clock time and the CPU time of client and server, in ms. */
+  record Sample(double wallMs, double clientCpuMs, double serverCpuMs) {}
+
+  /** Work to time. */
+  interface Work {
+    void run() throws Exception;
+  }
+
+  /**
+   * Times work done by this thread: wall-clock, this JVM's CPU (all threads: the garbage collection
+   * and compilation the work causes are part of its cost), and the server's CPU (read once the
+   * work's connections are closed; -1 when the server's processes are not visible).
+   */
+  Sample time(Work work) {
+    settleServer();
+    long s0 = serverNanos();
+    long c0 = Cpu.processNanos();
+    long t0 = System.nanoTime();
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    double wall = millisSince(t0);
+    double client = (Cpu.processNanos() - c0) / 1e6;
+    settleServer();
+    long s1 = serverNanos();
+    return new Sample(wall, client, s0 < 0 || s1 < 0 ? -1 : (s1 - s0) / 1e6);
+  }
+
+  /** The server's CPU time so far in ns, or -1 when unknown. */
+  long serverNanos() {
+    return serverCpu.map(Cpu.Server::nanos).orElse(-1L);
+  }
+
+  /** Waits until the connections of finished work have ended on the server. */
+  void settleServer() {
+    serverCpu.ifPresent(s -> s.settle(idleServerProcesses));
+  }
+
+  /** Stats of the CPU figures, or null when any is unknown. */
+  static Stats cpuStats(List<Double> values) {
+    if (values.isEmpty() || values.stream().anyMatch(v -> v < 0)) {
+      return null;
+    }
+    return new Stats(values);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   void log(String format, Object... args) {

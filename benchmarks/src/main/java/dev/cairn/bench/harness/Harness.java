@@ -19,11 +19,12 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.cairn.bench.harness.Harness \
  *     [--scope full|quick|smoke] [--only migration,schema,guard] \
- *     [--work benchmarks/target/bench-work] [--docs docs | --no-docs]
+ *     [--work benchmarks/target/bench-work] [--docs docs | --no-docs] [--report-from FILE]
  * </pre>
  *
- * Prints the targets and every figure; with a docs directory, writes {@code benchmarks.md} and
- * {@code benchmarks.png} there.
+ * Prints the targets and every figure, saves every sample to {@code WORK/results-SCOPE.tsv}, and
+ * with a docs directory writes {@code benchmarks.md} and {@code benchmarks.png} there. {@code
+ * --report-from} writes the report of a saved run again without measuring.
  */
 public final class Harness {
   /** The parts of a run. */
@@ -41,8 +42,10 @@ public final class Harness {
     Path work = Path.of("benchmarks", "target", "bench-work");
     Path docs = Path.of("docs");
     Set<String> parts = PARTS;
+    Path reportFrom = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
+        case "--report-from" -> reportFrom = Path.of(args[++i]);
         case "--scope" -> scope = args[++i];
         case "--work" -> work = Path.of(args[++i]);
         case "--docs" -> docs = Path.of(args[++i]);
@@ -51,7 +54,7 @@ public final class Harness {
         default -> {
           System.err.println(
               "usage: Harness [--scope full|quick|smoke] [--only migration,schema,guard]"
-                  + " [--work DIR] [--docs DIR | --no-docs]");
+                  + " [--work DIR] [--docs DIR | --no-docs] [--report-from RESULTS]");
           System.exit(2);
         }
       }
@@ -59,6 +62,15 @@ public final class Harness {
     if (!PARTS.containsAll(parts)) {
       System.err.println("--only takes " + PARTS);
       System.exit(2);
+    }
+    if (reportFrom != null) {
+      // Writes the report of an earlier run again (after a change to the report's layout).
+      Report report = Results.load(reportFrom, work, docs);
+      System.out.println(report.text());
+      if (docs != null) {
+        write(report, docs);
+      }
+      return;
     }
     Report report = run(Settings.named(scope, work, docs), parts, System.out);
     System.out.println(report.text());
@@ -107,19 +119,24 @@ public final class Harness {
     }
     Machine machine = Machine.collect(server, psql, ctx.logs, loadAtStart);
     Report report = new Report(settings, machine, ctx.rows());
+    Path results = settings.work().resolve("results-" + settings.scope() + ".tsv");
+    Results.save(results, report);
+    ctx.log("saved every sample to %s", results);
     if (settings.docs() != null) {
-      try {
-        Files.createDirectories(settings.docs());
-        Files.writeString(
-            settings.docs().resolve("benchmarks.md"),
-            report.markdown("benchmarks.png"),
-            StandardCharsets.UTF_8);
-        Chart.write(report, settings.docs().resolve("benchmarks.png"));
-        ctx.log("wrote %s and benchmarks.png", settings.docs().resolve("benchmarks.md"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      write(report, settings.docs());
+      ctx.log("wrote %s and benchmarks.png", settings.docs().resolve("benchmarks.md"));
     }
     return report;
+  }
+
+  private static void write(Report report, Path docs) {
+    try {
+      Files.createDirectories(docs);
+      Files.writeString(
+          docs.resolve("benchmarks.md"), report.markdown("benchmarks.png"), StandardCharsets.UTF_8);
+      Chart.write(report, docs.resolve("benchmarks.png"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -103,9 +103,9 @@ final class MigrationSuite {
     APPLYING.forEach(op -> subjects.add(Sections.subject(op)));
     subjects.add(Sections.PSQL_SESSION);
     subjects.add(Sections.PSQL_PER_FILE);
-    Map<String, List<Double>> times = new LinkedHashMap<>();
+    Map<String, Samples> samples = new LinkedHashMap<>();
     Map<String, Long> rss = new LinkedHashMap<>();
-    subjects.forEach(s -> times.put(s, new ArrayList<>()));
+    subjects.forEach(s -> samples.put(s, new Samples()));
     Map<MigrationOp, ScratchDatabase> kept = new EnumMap<>(MigrationOp.class);
     String reference = null;
     int runs = ctx.settings.applyRuns().get(size);
@@ -115,28 +115,38 @@ final class MigrationSuite {
         if (psql && ctx.psql.isEmpty()) {
           continue;
         }
+        if (subject.equals(Sections.PSQL_PER_FILE)
+            && samples.get(subject).wall.size() >= ctx.settings.perFileRuns().get(size)) {
+          continue;
+        }
         ScratchDatabase db = ctx.freshDatabase("apply");
         boolean keep = false;
         try {
           Target t = Target.of(db);
           System.gc();
-          double ms;
+          Context.Sample sample;
           if (psql) {
-            ProcessRun r =
-                subject.equals(Sections.PSQL_SESSION)
-                    ? Psql.session(ctx.psql.get(), corpus, t, ctx.logs)
-                    : Psql.perFile(ctx.psql.get(), corpus, t, ctx.logs);
-            ms = r.wallNanos() / 1e6;
-            if (r.peakRssKb() > 0) {
-              rss.merge(subject, r.peakRssKb(), Math::max);
+            ProcessRun[] r = new ProcessRun[1];
+            Context.Sample s =
+                ctx.time(
+                    () ->
+                        r[0] =
+                            subject.equals(Sections.PSQL_SESSION)
+                                ? Psql.session(ctx.psql.get(), corpus, t, ctx.logs)
+                                : Psql.perFile(ctx.psql.get(), corpus, t, ctx.logs));
+            // psql's own time and CPU, not the harness thread's waiting.
+            sample =
+                new Context.Sample(
+                    r[0].wallNanos() / 1e6, r[0].childrenCpuNanos() / 1e6, s.serverCpuMs());
+            if (r[0].peakRssKb() > 0) {
+              rss.merge(subject, r[0].peakRssKb(), Math::max);
             }
           } else {
             MigrationOp op = op(subject);
-            long t0 = System.nanoTime();
-            int executed = op.run(corpus, t);
-            ms = Context.millisSince(t0);
-            if (executed >= 0 && executed != size) {
-              throw new IllegalStateException(subject + " executed " + executed + " of " + size);
+            int[] executed = new int[1];
+            sample = ctx.time(() -> executed[0] = op.run(corpus, t));
+            if (executed[0] >= 0 && executed[0] != size) {
+              throw new IllegalStateException(subject + " executed " + executed[0] + " of " + size);
             }
             long recorded = Long.parseLong(t.queryOne(op.historyCountSql()));
             if (recorded != size) {
@@ -154,8 +164,16 @@ final class MigrationSuite {
             throw new IllegalStateException(
                 subject + " built a different schema from " + size + " migrations");
           }
-          times.get(subject).add(ms);
-          ctx.log("apply %d with %s: %.0f ms (run %d/%d)", size, subject, ms, run + 1, runs);
+          samples.get(subject).add(sample);
+          ctx.log(
+              "apply %d with %s: %.0f ms, CPU %.0f ms client + %.0f ms server (run %d/%d)",
+              size,
+              subject,
+              sample.wallMs(),
+              sample.clientCpuMs(),
+              sample.serverCpuMs(),
+              run + 1,
+              runs);
         } finally {
           if (!keep) {
             db.close();
@@ -164,19 +182,11 @@ final class MigrationSuite {
       }
     }
     for (String subject : subjects) {
-      if (times.get(subject).isEmpty()) {
+      Samples s = samples.get(subject);
+      if (s.wall.isEmpty()) {
         ctx.add(Row.skipped(Sections.APPLY, subject, size, psqlMissing()));
       } else {
-        ctx.add(
-            new Row(
-                Sections.APPLY,
-                subject,
-                size,
-                new Stats(times.get(subject)),
-                null,
-                rss.getOrDefault(subject, -1L),
-                -1,
-                ""));
+        ctx.add(s.row(Sections.APPLY, subject, size, rss.getOrDefault(subject, -1L)));
       }
     }
     return kept;
@@ -184,26 +194,24 @@ final class MigrationSuite {
 
   private void noopWarm(MigrationCorpus corpus, Map<MigrationOp, ScratchDatabase> applied) {
     int size = corpus.size();
-    Map<MigrationOp, List<Double>> times = new EnumMap<>(MigrationOp.class);
-    CHECKS.forEach(op -> times.put(op, new ArrayList<>()));
+    Map<MigrationOp, Samples> samples = new EnumMap<>(MigrationOp.class);
+    CHECKS.forEach(op -> samples.put(op, new Samples()));
     int runs = ctx.settings.noopRuns().get(size);
     for (int run = 0; run < runs; run++) {
       for (MigrationOp op : Context.rotate(CHECKS, run)) {
         Target t = Target.of(applied.get(op.applying()));
         System.gc();
-        long t0 = System.nanoTime();
-        int executed = op.run(corpus, t);
-        double ms = Context.millisSince(t0);
-        if (op.applies() && executed > 0) {
-          throw new IllegalStateException(op.label() + " applied " + executed + " on a no-op");
+        int[] executed = new int[1];
+        Context.Sample sample = ctx.time(() -> executed[0] = op.run(corpus, t));
+        if (op.applies() && executed[0] > 0) {
+          throw new IllegalStateException(op.label() + " applied " + executed[0] + " on a no-op");
         }
-        times.get(op).add(ms);
+        samples.get(op).add(sample);
       }
     }
     for (MigrationOp op : CHECKS) {
       verifyUnchanged(op, applied.get(op.applying()), size);
-      ctx.add(
-          Row.timed(Sections.NOOP_WARM, Sections.subject(op), size, new Stats(times.get(op)), ""));
+      ctx.add(samples.get(op).row(Sections.NOOP_WARM, Sections.subject(op), size, -1));
     }
   }
 
@@ -273,19 +281,32 @@ final class MigrationSuite {
     ctx.runAll(tasks).forEach(ctx::add);
   }
 
-  private static Row coldRow(
-      String section, String subject, int size, List<ChildRunner.Result> rs) {
+  static Row coldRow(String section, String subject, int size, List<ChildRunner.Result> rs) {
     List<Double> in = new ArrayList<>();
     List<Double> total = new ArrayList<>();
+    List<Double> client = new ArrayList<>();
+    List<Double> server = new ArrayList<>();
     long rss = -1;
     long heap = -1;
     for (ChildRunner.Result r : rs) {
       in.add(r.inProcessMillis());
       total.add(r.totalMillis());
+      client.add(r.cpuMillis());
+      server.add(r.serverCpuMillis());
       rss = Math.max(rss, r.rssKb());
       heap = Math.max(heap, r.heapBytes());
     }
-    return new Row(section, subject, size, new Stats(in), new Stats(total), rss, heap, "");
+    return new Row(
+        section,
+        subject,
+        size,
+        new Stats(in),
+        new Stats(total),
+        Context.cpuStats(client),
+        Context.cpuStats(server),
+        rss,
+        heap,
+        "");
   }
 
   private static Map<String, String> migrateArgs(MigrationOp op, MigrationCorpus c, Target t) {

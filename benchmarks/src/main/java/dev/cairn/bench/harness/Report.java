@@ -28,10 +28,23 @@ public final class Report {
    *
    * @param goal what is measured
    * @param target the target
-   * @param measured the figures and their ratio
-   * @param verdict whether it was met
+   * @param measured the wall-clock figures and their ratio
+   * @param verdict whether the wall-clock figures meet the target
+   * @param cpuMeasured the same comparison in CPU time (client plus PostgreSQL server), which a
+   *     loaded machine distorts far less; empty when not applicable
+   * @param cpuVerdict whether the CPU figures meet the target
    */
-  public record Check(String goal, String target, String measured, Verdict verdict) {}
+  public record Check(
+      String goal,
+      String target,
+      String measured,
+      Verdict verdict,
+      String cpuMeasured,
+      Verdict cpuVerdict) {
+    Check(String goal, String target, String measured, Verdict verdict) {
+      this(goal, target, measured, verdict, "", Verdict.NOT_MEASURED);
+    }
+  }
 
   /** The slowest allowed growth of the marginal cost per migration between the two spans. */
   static final double LINEAR_SLACK = 1.5;
@@ -256,11 +269,21 @@ public final class Report {
     double a = cairn.get().time().median();
     double b = other.get().time().median();
     double r = a / b;
+    double ca = cairn.get().cpuMedian();
+    double cb = other.get().cpuMedian();
+    String cpu = "";
+    Verdict cpuVerdict = Verdict.NOT_MEASURED;
+    if (ca > 0 && cb > 0) {
+      cpu = "Cairn " + ms(ca) + " vs " + otherName + " " + ms(cb) + " → " + ratio(ca / cb);
+      cpuVerdict = ca / cb <= max ? Verdict.MET : Verdict.MISSED;
+    }
     return new Check(
         goal,
         target,
         "Cairn " + ms(a) + " vs " + otherName + " " + ms(b) + " → " + ratio(r),
-        r <= max ? Verdict.MET : Verdict.MISSED);
+        r <= max ? Verdict.MET : Verdict.MISSED,
+        cpu,
+        cpuVerdict);
   }
 
   private static Check limit(
@@ -270,15 +293,37 @@ public final class Report {
     }
     double v = row.get().time().median();
     boolean ok = inclusive ? v <= maxMillis : v < maxMillis;
+    double c = row.get().cpuMedian();
+    String cpu = "";
+    Verdict cpuVerdict = Verdict.NOT_MEASURED;
+    if (c > 0) {
+      cpu =
+          ms(c)
+              + " ("
+              + ms(row.get().clientCpu().median())
+              + " client + "
+              + ms(row.get().serverCpu().median())
+              + " server)";
+      cpuVerdict = (inclusive ? c <= maxMillis : c < maxMillis) ? Verdict.MET : Verdict.MISSED;
+    }
     return new Check(
         goal,
         target,
         ms(v) + " (median of " + row.get().time().n() + ")",
-        ok ? Verdict.MET : Verdict.MISSED);
+        ok ? Verdict.MET : Verdict.MISSED,
+        cpu,
+        cpuVerdict);
   }
 
   /** The marginal cost per migration over the lower and the upper span of sizes. */
   double[] slopes(String section, String subject) {
+    return slopes(section, subject, false);
+  }
+
+  /**
+   * The marginal cost per migration over the lower and the upper span, by wall-clock or CPU time.
+   */
+  double[] slopes(String section, String subject, boolean cpu) {
     List<Integer> sizes = settings.sizes();
     int a = sizes.get(0);
     int b = settings.referenceSize();
@@ -289,8 +334,14 @@ public final class Report {
     if (ra.isEmpty() || rb.isEmpty() || rc.isEmpty()) {
       return null;
     }
-    double s1 = (rb.get().time().median() - ra.get().time().median()) / (b - a);
-    double s2 = (rc.get().time().median() - rb.get().time().median()) / (c - b);
+    double va = cpu ? ra.get().cpuMedian() : ra.get().time().median();
+    double vb = cpu ? rb.get().cpuMedian() : rb.get().time().median();
+    double vc = cpu ? rc.get().cpuMedian() : rc.get().time().median();
+    if (va < 0 || vb < 0 || vc < 0) {
+      return null;
+    }
+    double s1 = (vb - va) / (b - a);
+    double s2 = (vc - vb) / (c - b);
     return new double[] {s1, s2};
   }
 
@@ -314,20 +365,25 @@ public final class Report {
     if (s == null) {
       return new Check(goal, target, "not measured", Verdict.NOT_MEASURED);
     }
+    String[] wall = growthFigures(s);
+    double[] c = slopes(section, subject, true);
+    String[] cpu = c == null ? new String[] {"", Verdict.NOT_MEASURED.name()} : growthFigures(c);
+    return new Check(
+        goal, target, wall[0], Verdict.valueOf(wall[1]), cpu[0], Verdict.valueOf(cpu[1]));
+  }
+
+  private static String[] growthFigures(double[] s) {
     String measured = perMigration(s[0]) + " then " + perMigration(s[1]);
     if (s[0] <= 0) {
-      return new Check(
-          goal,
-          target,
-          measured + " (the lower span is within noise; no ratio)",
-          s[1] <= 0 ? Verdict.MET : Verdict.NOT_MEASURED);
+      return new String[] {
+        measured + " (the lower span is within noise; no ratio)",
+        (s[1] <= 0 ? Verdict.MET : Verdict.NOT_MEASURED).name()
+      };
     }
     double r = s[1] / s[0];
-    return new Check(
-        goal,
-        target,
-        measured + " → ×" + fmt2(r),
-        r <= LINEAR_SLACK ? Verdict.MET : Verdict.MISSED);
+    return new String[] {
+      measured + " → ×" + fmt2(r), (r <= LINEAR_SLACK ? Verdict.MET : Verdict.MISSED).name()
+    };
   }
 
   private Check guardOverhead() {
@@ -376,12 +432,15 @@ public final class Report {
         b.append(
             String.format(
                 Locale.ROOT,
-                "  %-30s %-42s %6s %12s%s%s%s%n",
+                "  %-30s %-42s %6s %12s%s%s%s%s%n",
                 r.section(),
                 r.subject(),
                 r.size() == 0 ? "" : count(r.size()),
                 num(r.time().median()),
                 r.total() == null ? "" : "  total " + num(r.total().median()),
+                r.cpuMedian() < 0
+                    ? ""
+                    : "  cpu " + num(r.clientCpu().median()) + "+" + num(r.serverCpu().median()),
                 r.rssKb() > 0 ? "  rss " + mb(r.rssKb() * 1024) : "",
                 r.note().isEmpty() ? "" : "  " + r.note()));
       } else {
@@ -452,6 +511,9 @@ public final class Report {
   }
 
   static String mb(long bytes) {
+    if (bytes < 0) {
+      return "—";
+    }
     return String.format(Locale.ROOT, "%,.0f MB", bytes / 1024.0 / 1024.0);
   }
 }

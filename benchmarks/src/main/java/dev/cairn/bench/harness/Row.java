@@ -6,8 +6,11 @@ package dev.cairn.bench.harness;
  * @param section the section, one of the constants of {@link Sections}
  * @param subject what was measured, e.g. {@code Flyway migrate()}
  * @param size the number of migrations or entities (0 when not applicable)
- * @param time the in-process timings, or null when skipped
- * @param total the whole-process timings (cold runs), or null
+ * @param time the in-process timings in ms, or null when skipped
+ * @param total the whole-process timings in ms (fresh-JVM runs), or null
+ * @param clientCpu the client's CPU time per run in ms (the harness JVM for an in-process tool, the
+ *     whole process for psql and fresh JVMs), or null when not measured
+ * @param serverCpu the PostgreSQL server's CPU time per run in ms, or null when not measured
  * @param rssKb the peak resident set size in kB, or -1 when not measured
  * @param heapBytes the sampled peak heap use in bytes, or -1 when not measured
  * @param note why a row was skipped, or a detail worth printing; empty when none
@@ -18,12 +21,14 @@ public record Row(
     int size,
     Stats time,
     Stats total,
+    Stats clientCpu,
+    Stats serverCpu,
     long rssKb,
     long heapBytes,
     String note) {
 
   /**
-   * A timed row without memory figures.
+   * A timed row without CPU or memory figures.
    *
    * @param section the section
    * @param subject the subject
@@ -33,7 +38,7 @@ public record Row(
    * @return the row
    */
   public static Row timed(String section, String subject, int size, Stats time, String note) {
-    return new Row(section, subject, size, time, null, -1, -1, note);
+    return new Row(section, subject, size, time, null, null, null, -1, -1, note);
   }
 
   /**
@@ -46,7 +51,7 @@ public record Row(
    * @return the row
    */
   public static Row skipped(String section, String subject, int size, String why) {
-    return new Row(section, subject, size, null, null, -1, -1, why);
+    return new Row(section, subject, size, null, null, null, null, -1, -1, why);
   }
 
   /**
@@ -56,6 +61,18 @@ public record Row(
    */
   public boolean measured() {
     return time != null;
+  }
+
+  /**
+   * The median CPU time of client and server together, when both were measured.
+   *
+   * @return milliseconds, or -1
+   */
+  public double cpuMedian() {
+    if (clientCpu == null || serverCpu == null) {
+      return -1;
+    }
+    return clientCpu.median() + serverCpu.median();
   }
 
   /**

@@ -85,15 +85,16 @@ final class SchemaSuite {
       EntityModel model = models.get(n);
       try (URLClassLoader loader = model.classLoader()) {
         int[] statements = new int[1];
-        Stats stats =
+        Samples stats =
             measure(
                 () -> {
                   statements[0] = SchemaOps.load(model, loader).statements().size();
                   return null;
-                });
+                },
+                2,
+                ctx.settings.schemaRuns());
         ctx.add(
-            Row.timed(
-                Sections.SCHEMA, Sections.LOADER, n, stats, statements[0] + " DDL statements"));
+            stats.row(Sections.SCHEMA, Sections.LOADER, n, -1, statements[0] + " DDL statements"));
       }
     }
   }
@@ -101,18 +102,20 @@ final class SchemaSuite {
   private int inspect(ScratchDatabase db) {
     Target t = Target.of(db);
     int[] tables = new int[1];
-    Stats stats =
+    Samples stats =
         measure(
             () -> {
               tables[0] = SchemaOps.inspect(t);
               return null;
-            });
+            },
+            5,
+            ctx.settings.schemaRuns() + 2);
     ctx.add(
-        Row.timed(
+        stats.row(
             Sections.SCHEMA,
             Sections.INSPECT,
             ctx.settings.modelEntities(),
-            stats,
+            -1,
             tables[0] + " tables with their indexes and foreign keys"));
     return tables[0];
   }
@@ -128,53 +131,69 @@ final class SchemaSuite {
             + " entities)";
     try (DevDatabase dev = DevDatabases.embedded()) {
       SchemaOps.DiffOutcome[] first = new SchemaOps.DiffOutcome[1];
-      Stats stats =
+      Samples stats =
           measure(
               () ->
                   first[0] =
                       SchemaOps.cairnDiff(
                           fixture, loader, dev, StateCache.disabled(), out.resolve("cairn.sql")));
       ctx.add(
-          Row.timed(
+          stats.row(
               Sections.SCHEMA,
               Sections.DIFF_FIRST,
               n,
-              stats,
-              first[0].changes() + " changes, " + first[0].statements() + " statements" + vs));
+              -1,
+              first[0].changes()
+                  + " changes, "
+                  + first[0].statements()
+                  + " statements"
+                  + vs
+                  + "; last run: "
+                  + first[0].stages()));
       StateCache cache = StateCache.at(ctx.settings.work().resolve("state-cache"));
       cache.clear();
       SchemaOps.cairnDiff(fixture, loader, dev, cache, out.resolve("cairn.sql"));
-      Stats repeat =
-          measure(() -> SchemaOps.cairnDiff(fixture, loader, dev, cache, out.resolve("cairn.sql")));
-      ctx.add(Row.timed(Sections.SCHEMA, Sections.DIFF_REPEAT, n, repeat, vs.strip()));
+      SchemaOps.DiffOutcome[] again = new SchemaOps.DiffOutcome[1];
+      Samples repeat =
+          measure(
+              () ->
+                  again[0] =
+                      SchemaOps.cairnDiff(fixture, loader, dev, cache, out.resolve("cairn.sql")));
+      ctx.add(
+          repeat.row(
+              Sections.SCHEMA,
+              Sections.DIFF_REPEAT,
+              n,
+              -1,
+              vs.strip() + "; last run: " + again[0].stages()));
     }
     try {
       SchemaOps.DiffOutcome[] lb = new SchemaOps.DiffOutcome[1];
-      Stats stats =
+      Samples stats =
           measure(
               () ->
                   lb[0] =
                       SchemaOps.liquibaseHibernateDiff(
                           fixture.model(), loader, current, out.resolve("liquibase.xml")));
       ctx.add(
-          Row.timed(
-              Sections.SCHEMA, Sections.LB_HIBERNATE, n, stats, lb[0].changes() + " change sets"));
+          stats.row(
+              Sections.SCHEMA, Sections.LB_HIBERNATE, n, -1, lb[0].changes() + " change sets"));
     } catch (RuntimeException e) {
       ctx.add(Row.skipped(Sections.SCHEMA, Sections.LB_HIBERNATE, n, failure(e)));
     }
     SchemaOps.DiffOutcome[] hbm = new SchemaOps.DiffOutcome[1];
-    Stats stats =
+    Samples stats =
         measure(
             () ->
                 hbm[0] =
                     SchemaOps.hibernateUpdateScript(
                         fixture.model(), loader, current, out.resolve("hibernate-update.sql")));
     ctx.add(
-        Row.timed(
+        stats.row(
             Sections.SCHEMA,
             Sections.HIBERNATE_UPDATE,
             n,
-            stats,
+            -1,
             hbm[0].statements() + " statements"));
   }
 
@@ -251,15 +270,7 @@ final class SchemaSuite {
     return () -> {
       try {
         ChildRunner.Result r = ctx.children.run(kind, args, password);
-        return new Row(
-            Sections.SCHEMA_COLD,
-            subject,
-            size,
-            Stats.of(r.inProcessMillis()),
-            Stats.of(r.totalMillis()),
-            r.rssKb(),
-            r.heapBytes(),
-            "");
+        return MigrationSuite.coldRow(Sections.SCHEMA_COLD, subject, size, List.of(r));
       } catch (RuntimeException e) {
         return Row.skipped(Sections.SCHEMA_COLD, subject, size, failure(e));
       }
@@ -267,18 +278,24 @@ final class SchemaSuite {
   }
 
   /** Warms up once (unless the settings have no warm-up), then times the configured runs. */
-  private Stats measure(Supplier<Object> work) {
-    if (ctx.settings.warmupRounds() > 0) {
+  private Samples measure(Supplier<Object> work) {
+    return measure(work, 1, ctx.settings.schemaRuns());
+  }
+
+  /**
+   * Warms up (unless the settings have no warm-up), then times the given number of runs. Cheap
+   * operations get more of both: a second's work is otherwise measured while still being compiled.
+   */
+  private Samples measure(Supplier<Object> work, int warmups, int runs) {
+    for (int i = 0; ctx.settings.warmupRounds() > 0 && i < warmups; i++) {
       work.get();
     }
-    List<Double> times = new ArrayList<>();
-    for (int i = 0; i < ctx.settings.schemaRuns(); i++) {
+    Samples samples = new Samples();
+    for (int i = 0; i < runs; i++) {
       System.gc();
-      long t0 = System.nanoTime();
-      work.get();
-      times.add(Context.millisSince(t0));
+      samples.add(ctx.time(work::get));
     }
-    return new Stats(times);
+    return samples;
   }
 
   private static void execute(ScratchDatabase db, String sql) {

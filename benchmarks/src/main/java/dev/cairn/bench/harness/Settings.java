@@ -12,6 +12,8 @@ import java.util.Map;
  * @param scope the name printed in the report
  * @param sizes the history sizes (numbers of migrations), ascending, at least three
  * @param applyRuns fresh-apply runs per size in the warm JVM
+ * @param perFileRuns at most this many runs of psql's one-process-per-file mode per size (it is by
+ *     far the slowest subject and only a point of comparison)
  * @param noopRuns warm no-op runs per size
  * @param coldRuns fresh-JVM no-op runs per size and tool
  * @param warmupRounds rounds of each tool on the smallest history before measuring
@@ -34,6 +36,7 @@ public record Settings(
     String scope,
     List<Integer> sizes,
     Map<Integer, Integer> applyRuns,
+    Map<Integer, Integer> perFileRuns,
     Map<Integer, Integer> noopRuns,
     Map<Integer, Integer> coldRuns,
     int warmupRounds,
@@ -63,6 +66,7 @@ public record Settings(
   public Settings {
     sizes = List.copyOf(sizes);
     applyRuns = Map.copyOf(applyRuns);
+    perFileRuns = Map.copyOf(perFileRuns);
     noopRuns = Map.copyOf(noopRuns);
     coldRuns = Map.copyOf(coldRuns);
     loaderSizes = List.copyOf(loaderSizes);
@@ -85,7 +89,8 @@ public record Settings(
     return new Settings(
         "full",
         List.of(100, 1_000, 5_000),
-        Map.of(100, 5, 1_000, 3, 5_000, 2),
+        Map.of(100, 7, 1_000, 5, 5_000, 2),
+        Map.of(100, 3, 1_000, 2, 5_000, 1),
         Map.of(100, 10, 1_000, 10, 5_000, 5),
         Map.of(100, 3, 1_000, 5, 5_000, 3),
         2,
@@ -94,7 +99,7 @@ public record Settings(
         1_000,
         990,
         500,
-        5,
+        3,
         Jmh.FULL,
         false,
         true,
@@ -114,6 +119,7 @@ public record Settings(
         "quick",
         List.of(50, 200, 500),
         Map.of(50, 3, 200, 2, 500, 1),
+        Map.of(50, 2, 200, 1, 500, 1),
         Map.of(50, 5, 200, 5, 500, 3),
         Map.of(50, 2, 200, 2, 500, 1),
         1,
@@ -141,6 +147,7 @@ public record Settings(
     return new Settings(
         "smoke",
         List.of(3, 6, 12),
+        Map.of(3, 1, 6, 1, 12, 1),
         Map.of(3, 1, 6, 1, 12, 1),
         Map.of(3, 1, 6, 1, 12, 1),
         Map.of(3, 1, 6, 1, 12, 1),

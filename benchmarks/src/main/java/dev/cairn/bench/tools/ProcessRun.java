@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  *
  * @param exitCode the exit code
  * @param wallNanos the time from start to exit
- * @param peakRssKb the last sampled {@code VmHWM} (the kernel's high-water mark, so the last sample
- *     before exit is the peak up to then), or -1 when not sampled
+ * @param peakRssKb the largest sampled {@code VmHWM} of the process and its descendants (the
+ *     kernel's high-water mark, so a late sample holds the peak up to then), or -1 when not sampled
  * @param stdout the standard output
  * @param stderr the standard error
  */
@@ -56,9 +56,11 @@ public record ProcessRun(
       long deadline = t0 + timeout.toNanos();
       while (true) {
         if (sampleMemory) {
-          long hwm = vmHwmKb(status);
-          if (hwm > 0) {
-            peak = Math.max(peak, hwm);
+          // The process may be a shell: its children (psql) are what is measured.
+          peak = Math.max(peak, vmHwmKb(status));
+          for (ProcessHandle child :
+              (Iterable<ProcessHandle>) p.toHandle().descendants()::iterator) {
+            peak = Math.max(peak, vmHwmKb(Path.of("/proc", Long.toString(child.pid()), "status")));
           }
         }
         if (p.waitFor(sampleMemory ? SAMPLE_MILLIS : 1000, TimeUnit.MILLISECONDS)) {
@@ -100,6 +102,24 @@ public record ProcessRun(
       }
     } catch (IOException | RuntimeException e) {
       return -1;
+    }
+    return -1;
+  }
+
+  /** The prefix of the line a wrapping shell prints with its {@code /proc/$$/stat}. */
+  public static final String STAT_MARKER = "@@stat ";
+
+  /**
+   * The CPU time of the commands a wrapping shell ran, from the {@link #STAT_MARKER} line it
+   * printed last ({@code cutime + cstime} of the shell: its waited-for children).
+   *
+   * @return nanoseconds, or -1 when there is no such line
+   */
+  public long childrenCpuNanos() {
+    for (String line : stdout.split("\n")) {
+      if (line.startsWith(STAT_MARKER)) {
+        return Cpu.statNanos(line.substring(STAT_MARKER.length()), true);
+      }
     }
     return -1;
   }

@@ -70,10 +70,20 @@ public final class Psql {
    * @param corpus the corpus
    * @param t the database
    * @param logDir where to put psql's output
-   * @return the run (its peak RSS sampled)
+   * @return the run (its peak RSS sampled; {@link ProcessRun#childrenCpuNanos()} is psql's CPU)
    */
   public static ProcessRun session(Path psql, MigrationCorpus corpus, Target t, Path logDir) {
-    List<String> cmd = new ArrayList<>(base(psql, t));
+    // Through a shell that reports the CPU time of what it ran (see ProcessRun#childrenCpuNanos).
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "/bin/sh",
+                "-c",
+                "\"$0\" \"$@\"; rc=$?; echo \""
+                    + ProcessRun.STAT_MARKER
+                    + "$(cat /proc/$$/stat)\";"
+                    + " exit $rc"));
+    cmd.addAll(base(psql, t));
     cmd.addAll(List.of("-f", corpus.psqlScript().toString()));
     return ProcessRun.run(cmd, env(t), logDir, TIMEOUT, true).requireSuccess("psql session");
   }
@@ -85,7 +95,7 @@ public final class Psql {
    * @param corpus the corpus
    * @param t the database
    * @param logDir where to put the output and the file list
-   * @return the run
+   * @return the run ({@link ProcessRun#childrenCpuNanos()} is the CPU time of every psql)
    */
   public static ProcessRun perFile(Path psql, MigrationCorpus corpus, Target t, Path logDir) {
     try {
@@ -99,7 +109,13 @@ public final class Psql {
         line.append('\'').append(a.replace("'", "'\\''")).append("' ");
       }
       String script =
-          "while IFS= read -r f; do " + line + "-1 -f \"$f\" || exit 1; done < '" + list + "'";
+          "while IFS= read -r f; do "
+              + line
+              + "-1 -f \"$f\" || exit 1; done < '"
+              + list
+              + "'; echo \""
+              + ProcessRun.STAT_MARKER
+              + "$(cat /proc/$$/stat)\"";
       return ProcessRun.run(List.of("/bin/sh", "-c", script), env(t), logDir, TIMEOUT, false)
           .requireSuccess("psql per file");
     } catch (IOException e) {

@@ -67,8 +67,9 @@ public final class SchemaOps {
    *
    * @param changes the number of changes (Cairn) or change sets (Liquibase), -1 when not counted
    * @param statements the number of SQL statements written
+   * @param stages where the time went (Cairn's diff), or empty
    */
-  public record DiffOutcome(int changes, int statements) {}
+  public record DiffOutcome(int changes, int statements, String stages) {}
 
   private SchemaOps() {}
 
@@ -125,16 +126,34 @@ public final class SchemaOps {
    */
   public static DiffOutcome cairnDiff(
       DiffFixture fixture, ClassLoader loader, DevDatabase dev, StateCache cache, Path out) {
+    long t0 = System.nanoTime();
     AtlasSum.verify(MigrationDirectory.of(fixture.directory()));
+    long t1 = System.nanoTime();
     LoadedSchema desiredDdl = load(fixture.model(), loader);
+    long t2 = System.nanoTime();
     LoadOptions options = LoadOptions.defaults().withCache(cache);
     Database desired = SchemaSource.desiredDdl(desiredDdl.ddl()).load(dev, options);
+    long t3 = System.nanoTime();
     Database current =
         SchemaSource.migrationDirectory(fixture.directory().toString()).load(dev, options);
+    long t4 = System.nanoTime();
     DiffResult diff = SchemaDiffer.diff(current, desired, DiffOptions.defaults());
+    long t5 = System.nanoTime();
     Plan plan = Planner.plan(diff.changes(), current, desired, PlanOptions.defaults());
     write(out, plan.toSql());
-    return new DiffOutcome(diff.changes().size(), plan.statements().size());
+    long t6 = System.nanoTime();
+    String stages =
+        String.format(
+            java.util.Locale.ROOT,
+            "sum check %.0f ms, loader %.0f ms, desired state %.0f ms, current state %.0f ms,"
+                + " diff %.0f ms, plan %.0f ms",
+            (t1 - t0) / 1e6,
+            (t2 - t1) / 1e6,
+            (t3 - t2) / 1e6,
+            (t4 - t3) / 1e6,
+            (t5 - t4) / 1e6,
+            (t6 - t5) / 1e6);
+    return new DiffOutcome(diff.changes().size(), plan.statements().size(), stages);
   }
 
   /**
@@ -185,7 +204,7 @@ public final class SchemaOps {
           });
       String text = Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
       int changeSets = count(text, "<changeSet ");
-      return new DiffOutcome(changeSets, changeSets);
+      return new DiffOutcome(changeSets, changeSets, "");
     } catch (Exception e) {
       throw new IllegalStateException("liquibase-hibernate diffChangelog failed: " + e, e);
     } finally {
@@ -235,7 +254,7 @@ public final class SchemaOps {
       SchemaManagementToolCoordinator.process(metadata, registry, settings, action -> {});
       String text = script.toString();
       write(out, text);
-      return new DiffOutcome(-1, count(text, ";"));
+      return new DiffOutcome(-1, count(text, ";"), "");
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(e);
     } finally {

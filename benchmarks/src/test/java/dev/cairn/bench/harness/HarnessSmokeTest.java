@@ -52,5 +52,9 @@ class HarnessSmokeTest {
     BufferedImage png = ImageIO.read(docs.resolve("benchmarks.png").toFile());
     assertThat(png.getWidth()).isEqualTo(1500);
     assertThat(png.getHeight()).isEqualTo(680);
+
+    // Every sample was saved: the report written again from the file is the same document.
+    Report again = Results.load(work.resolve("results-smoke.tsv"), work, docs);
+    assertThat(again.markdown("benchmarks.png")).isEqualTo(report.markdown("benchmarks.png"));
   }
 }
