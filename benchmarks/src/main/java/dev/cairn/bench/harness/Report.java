@@ -315,7 +315,10 @@ public final class Report {
         cpuVerdict);
   }
 
-  /** The marginal cost per migration over the lower and the upper span of sizes. */
+  /**
+   * The marginal cost per migration over the lower and the upper span of sizes, then the average
+   * cost per migration at the reference size.
+   */
   double[] slopes(String section, String subject) {
     return slopes(section, subject, false);
   }
@@ -342,7 +345,7 @@ public final class Report {
     }
     double s1 = (vb - va) / (b - a);
     double s2 = (vc - vb) / (c - b);
-    return new double[] {s1, s2};
+    return new double[] {s1, s2, vb / b};
   }
 
   private Check growth(String what, String section, String subject) {
@@ -372,12 +375,25 @@ public final class Report {
         goal, target, wall[0], Verdict.valueOf(wall[1]), cpu[0], Verdict.valueOf(cpu[1]));
   }
 
-  private static String[] growthFigures(double[] s) {
+  static String[] growthFigures(double[] s) {
     String measured = perMigration(s[0]) + " then " + perMigration(s[1]);
+    if (s[1] <= 0) {
+      // The upper span costs nothing measurable per migration: growth is flat within noise.
+      return new String[] {measured + " (no measurable growth)", Verdict.MET.name()};
+    }
     if (s[0] <= 0) {
+      // The lower span is lost in noise, so there is no marginal cost to compare with. The average
+      // cost per migration at the reference size bounds the marginal cost from above (a linear
+      // cost is fixed part + slope × n), so an upper span within the slack of it is still linear.
+      double r = s[1] / s[2];
       return new String[] {
-        measured + " (the lower span is within noise; no ratio)",
-        (s[1] <= 0 ? Verdict.MET : Verdict.NOT_MEASURED).name()
+        measured
+            + " (the lower span is within noise; against the average "
+            + perMigration(s[2])
+            + ": ×"
+            + fmt2(r)
+            + ")",
+        (r <= LINEAR_SLACK ? Verdict.MET : Verdict.MISSED).name()
       };
     }
     double r = s[1] / s[0];
