@@ -71,7 +71,13 @@ class PlannerGoldenTest {
   }
 
   record Case(
-      String name, Database from, Database to, RenameHints hints, boolean online, String sql) {
+      String name,
+      Database from,
+      Database to,
+      RenameHints hints,
+      boolean online,
+      int version,
+      String sql) {
     @Override
     public String toString() {
       return name;
@@ -103,15 +109,19 @@ class PlannerGoldenTest {
   }
 
   static Case c(String name, Database from, Database to, String sql) {
-    return new Case(name, from, to, RenameHints.none(), true, sql);
+    return new Case(name, from, to, RenameHints.none(), true, 15, sql);
+  }
+
+  static Case on17(String name, Database from, Database to, String sql) {
+    return new Case(name, from, to, RenameHints.none(), true, 17, sql);
   }
 
   static Case offline(String name, Database from, Database to, String sql) {
-    return new Case(name, from, to, RenameHints.none(), false, sql);
+    return new Case(name, from, to, RenameHints.none(), false, 15, sql);
   }
 
   static Case hinted(String name, Database from, Database to, RenameHints hints, String sql) {
-    return new Case(name, from, to, hints, true, sql);
+    return new Case(name, from, to, hints, true, 15, sql);
   }
 
   static Database pub(Object... objects) {
@@ -396,6 +406,24 @@ class PlannerGoldenTest {
             ALTER TABLE public.p ALTER COLUMN doubled DROP EXPRESSION;
             ALTER TABLE public.p DROP COLUMN cents;
             ALTER TABLE public.p ADD COLUMN cents bigint GENERATED ALWAYS AS (round((price * (100)::numeric))) STORED;
+            """),
+        on17(
+            "generated column expression set in place on PostgreSQL 17",
+            pub(
+                table(
+                    "public.p",
+                    col("price", "numeric"),
+                    generated(col("cents", "bigint"), "(price * (100)::numeric)"),
+                    generated(col("doubled", "numeric"), "(price * (2)::numeric)"))),
+            pub(
+                table(
+                    "public.p",
+                    col("price", "numeric"),
+                    generated(col("cents", "bigint"), "round((price * (100)::numeric))"),
+                    col("doubled", "numeric"))),
+            """
+            ALTER TABLE public.p ALTER COLUMN doubled DROP EXPRESSION;
+            ALTER TABLE public.p ALTER COLUMN cents SET EXPRESSION AS (round((price * (100)::numeric)));
             """),
         c(
             "foreign key on an existing table: not valid, then validate",
@@ -861,7 +889,10 @@ class PlannerGoldenTest {
         SchemaDiffer.diff(c.from(), c.to(), DiffOptions.defaults().withRenames(c.hints()));
     Plan plan =
         Planner.plan(
-            diff.changes(), c.from(), c.to(), PlanOptions.defaults().onlineSafe(c.online()));
+            diff.changes(),
+            c.from(),
+            c.to(),
+            PlanOptions.defaults().onlineSafe(c.online()).targetMajorVersion(c.version()));
     assertThat(render(plan)).isEqualTo(c.sql());
 
     // The golden SQL is valid on a real database holding the "from" state.

@@ -113,6 +113,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
   private final Set<QualifiedName> reshapedTables = new HashSet<>();
   private final Set<String> identityChanges = new HashSet<>();
 
+  /** Generated columns re-created only for a new expression: SET EXPRESSION from PG 17 on. */
+  private final Map<String, Column> newExpressions = new HashMap<>();
+
   /**
    * Creates a builder.
    *
@@ -146,6 +149,25 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
         r.usages().forEach(u -> reshapedTables.add(u.table()));
       } else if (c instanceof AlterColumnIdentity i) {
         identityChanges.add(i.table() + "|" + i.column());
+      }
+    }
+    if (options.targetMajorVersion() >= 17) {
+      Map<String, Column> dropped = new HashMap<>();
+      for (SchemaChange c : changes) {
+        if (c instanceof DropColumn d && d.column().generatedExpression() != null) {
+          dropped.put(d.table() + "|" + d.column().name(), d.column());
+        }
+      }
+      for (SchemaChange c : changes) {
+        if (c instanceof AddColumn a && a.column().generatedExpression() != null) {
+          Column old = dropped.get(a.table() + "|" + a.column().name());
+          if (old != null
+              && old.type().equals(a.column().type())
+              && Objects.equals(old.collation(), a.column().collation())
+              && old.notNull() == a.column().notNull()) {
+            newExpressions.put(a.table() + "|" + a.column().name(), old);
+          }
+        }
       }
     }
     for (SchemaChange c : changes) {
@@ -630,6 +652,33 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
   public Void addColumn(AddColumn c) {
     Column col = c.column();
     QualifiedName n = c.table();
+    Column old = newExpressions.get(n + "|" + col.name());
+    if (old != null) {
+      Step s =
+          step(
+                  Phase.ALTER_COLUMN_TYPE,
+                  Ddl.alterColumn(
+                      n, col.name(), "SET EXPRESSION AS (" + col.generatedExpression() + ")"),
+                  Ddl.alterColumn(
+                      n, col.name(), "SET EXPRESSION AS (" + old.generatedExpression() + ")"),
+                  "set new expression of generated column " + n + "." + col.name())
+              .requires(Keys.rel(n))
+              .drops(Keys.col(n, col.name()), Keys.dep(n))
+              .creates(Keys.col(n, col.name()), Keys.cols(n))
+              .releases(generatedUses(n, old));
+      Table t = desiredTable(n);
+      if (t != null) {
+        for (String used : Definitions.usedColumns(t, List.of(), col.generatedExpression())) {
+          if (!used.equals(col.name())) {
+            s.requires(Keys.col(n, used), Keys.typed(n, used));
+          }
+        }
+      }
+      if (!Objects.equals(old.comment(), col.comment())) {
+        commentStep("COLUMN", n.sql() + "." + q(col.name()), old.comment(), col.comment()).after(s);
+      }
+      return null;
+    }
     Step s =
         step(
                 Phase.ADD_COLUMN,
@@ -672,6 +721,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
   public Void dropColumn(DropColumn c) {
     Column col = c.column();
     QualifiedName n = c.table();
+    if (newExpressions.containsKey(n + "|" + col.name())) {
+      return null; // planned with its AddColumn as SET EXPRESSION
+    }
     step(
             Phase.DROP_COLUMN,
             "ALTER TABLE " + n.sql() + " DROP COLUMN " + q(col.name()),
