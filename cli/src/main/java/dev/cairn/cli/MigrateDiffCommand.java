@@ -115,7 +115,7 @@ public final class MigrateDiffCommand implements Callable<Integer> {
   @Option(
       names = "--down",
       description =
-          "Also write the reverse migration to down/<version>_NAME.sql (not applied by Atlas or"
+          "Also write the reverse migration to down/<main file name> (not applied by Atlas or"
               + " Cairn, not part of atlas.sum).")
   boolean down;
 
