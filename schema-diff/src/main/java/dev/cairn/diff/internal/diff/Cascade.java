@@ -66,8 +66,10 @@ final class Cascade {
     this.out = out;
   }
 
+  private int seen;
+
   void run() {
-    int seen = 0;
+    seen = 0;
     while (seen < out.size()) {
       int end = out.size();
       for (int i = seen; i < end; i++) {
@@ -196,9 +198,42 @@ final class Cascade {
           }
         }
         if (reason != null) {
+          // Re-creating the view creates its indexes and comment too.
+          remove(c -> onView(c, v));
           out.add(new ReplaceView(v, desired, reason));
           touchedViews.add(v.name());
           removedViews.add(v.name());
+        }
+      }
+    }
+  }
+
+  private static boolean onView(SchemaChange c, View v) {
+    QualifiedName n = v.name();
+    if (c instanceof CreateIndex x) {
+      return x.table().equals(n);
+    }
+    if (c instanceof DropIndex x) {
+      return x.table().equals(n);
+    }
+    if (c instanceof ReplaceIndex x) {
+      return x.table().equals(n);
+    }
+    if (c instanceof SchemaChange.RenameIndex x) {
+      return x.table().equals(n);
+    }
+    return c instanceof SchemaChange.SetComment x
+        && x.objectType().endsWith("VIEW")
+        && x.objectSql().equals(n.sql());
+  }
+
+  /** Removes changes, keeping {@link #seen} pointing at the first change not indexed yet. */
+  private void remove(java.util.function.Predicate<SchemaChange> which) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      if (which.test(out.get(i))) {
+        out.remove(i);
+        if (i < seen) {
+          seen--;
         }
       }
     }
@@ -290,6 +325,9 @@ final class Cascade {
             SchemaChange.AlterPolicy a = (SchemaChange.AlterPolicy) out.get(at);
             out.set(at, new DropPolicy(t.name(), a.from()));
             out.add(at + 1, new CreatePolicy(t.name(), a.to()));
+            if (at + 1 <= seen) {
+              seen++;
+            }
             continue;
           }
           if (!touchedPolicies.contains(key(t.name(), p.name())) && mentions) {
