@@ -9,7 +9,6 @@ import dev.cairn.diff.lint.FileSelection;
 import dev.cairn.diff.lint.LintConfig;
 import dev.cairn.diff.lint.LintReport;
 import dev.cairn.diff.lint.Linter;
-import dev.cairn.embedded.PostgresServer;
 import dev.cairn.embedded.ScratchDatabase;
 import dev.cairn.embedded.junit.WithPostgres;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +42,7 @@ class SquawkComparisonTest {
   private final String squawk = System.getProperty("cairn.squawk");
 
   @Test
-  void corpus(PostgresServer server) throws Exception {
+  void corpus(ScratchDatabase db) throws Exception {
     StringBuilder md = new StringBuilder();
     md.append("| case | verdict | Cairn | squawk (tuned) | squawk (defaults) |\n")
         .append("|---|---|---|---|---|\n");
@@ -57,10 +56,8 @@ class SquawkComparisonTest {
     int squawkDefaultAlarms = 0;
     List<String> cairnMisses = new ArrayList<>();
     for (CorpusCase c : CorpusCase.all()) {
-      Set<String> cairn;
-      try (ScratchDatabase db = server.createDatabase("cmp")) {
-        cairn = EngineHarness.lint(db, c.existing(), c.change(), c.config()).codes();
-      }
+      CorpusTest.empty(db);
+      Set<String> cairn = EngineHarness.lint(db, c.existing(), c.change(), c.config()).codes();
       Path change = CorpusCase.root().resolve(c.name()).resolve("change.sql");
       boolean none = c.change().contains("atlas:txmode none");
       Set<String> tuned = squawk(change, tunedArgs(none));
