@@ -22,6 +22,15 @@ public record PlanOptions(boolean onlineSafe, int targetMajorVersion) {
   }
 
   /**
+   * Options for PostgreSQL 15.
+   *
+   * @param onlineSafe whether to use the online-safe variants
+   */
+  public PlanOptions(boolean onlineSafe) {
+    this(onlineSafe, 15);
+  }
+
+  /**
    * Online-safe variants for PostgreSQL 15.
    *
    * @return the default options

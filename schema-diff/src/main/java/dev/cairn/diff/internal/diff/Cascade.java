@@ -47,6 +47,7 @@ final class Cascade {
 
   // What the change list already touches.
   private final Set<QualifiedName> droppedTables = new HashSet<>();
+  private final Set<QualifiedName> relogged = new HashSet<>();
   private final Set<QualifiedName> touchedViews = new HashSet<>();
   private final Set<QualifiedName> removedViews = new HashSet<>();
   private final Map<QualifiedName, Set<String>> retypedColumns = new HashMap<>();
@@ -97,6 +98,8 @@ final class Cascade {
       removedViews.add(r.to().name());
     } else if (c instanceof SchemaChange.CreateView v) {
       touchedViews.add(v.view().name());
+    } else if (c instanceof SchemaChange.SetTableLogging l) {
+      relogged.add(l.table());
     } else if (c instanceof AlterColumnType t) {
       retypedColumns.computeIfAbsent(t.table(), k -> new HashSet<>()).add(t.to().name());
     } else if (c instanceof DropColumn d) {
@@ -258,6 +261,10 @@ final class Cascade {
           String uk = key(fk.references(), String.join(",", Definitions.referencedColumns(fk)));
           if (droppedUniqueKeys.contains(uk)) {
             recreateConstraint(t, fk, "references a unique key that is rebuilt");
+          } else if (!fk.references().equals(t.name())
+              && (relogged.contains(t.name()) || relogged.contains(fk.references()))) {
+            // SET LOGGED / UNLOGGED refuses tables linked by foreign keys to the other kind.
+            recreateConstraint(t, fk, "links a table whose logging changes");
           }
         }
       }

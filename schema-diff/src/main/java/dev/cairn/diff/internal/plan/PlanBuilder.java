@@ -152,6 +152,18 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
       }
     }
     if (options.targetMajorVersion() >= 17) {
+      // A retyped source column needs the generated column gone ("cannot alter type of a column
+      // used by a generated column"), so those are still dropped and re-added.
+      Set<String> retyped = new HashSet<>();
+      for (SchemaChange c : changes) {
+        if (c instanceof AlterColumnType t) {
+          retyped.add(t.table() + "|" + t.to().name());
+        } else if (c instanceof RecreateEnum r) {
+          r.usages().forEach(u -> retyped.add(u.table() + "|" + u.column().name()));
+        } else if (c instanceof AlterCompositeType a) {
+          a.usages().forEach(u -> retyped.add(u.table() + "|" + u.column().name()));
+        }
+      }
       Map<String, Column> dropped = new HashMap<>();
       for (SchemaChange c : changes) {
         if (c instanceof DropColumn d && d.column().generatedExpression() != null) {
@@ -161,7 +173,20 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
       for (SchemaChange c : changes) {
         if (c instanceof AddColumn a && a.column().generatedExpression() != null) {
           Column old = dropped.get(a.table() + "|" + a.column().name());
+          Table before = currentTable(a.table());
+          Table after = desiredTable(a.table());
+          boolean sourceRetyped =
+              (before != null
+                      && Definitions.usedColumns(
+                              before, List.of(), old == null ? "" : old.generatedExpression())
+                          .stream()
+                          .anyMatch(u -> retyped.contains(a.table() + "|" + u)))
+                  || (after != null
+                      && Definitions.usedColumns(after, List.of(), a.column().generatedExpression())
+                          .stream()
+                          .anyMatch(u -> retyped.contains(a.table() + "|" + u)));
           if (old != null
+              && !sourceRetyped
               && old.type().equals(a.column().type())
               && Objects.equals(old.collation(), a.column().collation())
               && old.notNull() == a.column().notNull()) {
@@ -443,11 +468,11 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
     QualifiedName n = table.name();
     s.requires(Keys.rel(n)).requires(Keys.typeMentions(k.definition()));
     if (k.kind() == Constraint.Kind.FOREIGN_KEY) {
-      s.requires(colKeys(n, Definitions.localColumns(k)));
+      s.requires(colKeys(n, Definitions.localColumns(k))).requires(Keys.logging(n));
       if (k.references() != null) {
         List<String> refCols = Definitions.referencedColumns(k);
         s.requires(Keys.rel(k.references()), Keys.uniq(k.references(), refCols));
-        s.requires(colKeys(k.references(), refCols));
+        s.requires(colKeys(k.references(), refCols)).requires(Keys.logging(k.references()));
       }
     } else {
       s.requires(usedColumnKeys(table, k.columns(), k.definition()));
@@ -461,8 +486,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
     }
     s.releases(Keys.dep(n));
     if (k.kind() == Constraint.Kind.FOREIGN_KEY) {
-      s.releases(colKeys(n, Definitions.localColumns(k)));
+      s.releases(colKeys(n, Definitions.localColumns(k))).releases(Keys.fkLink(n));
       if (k.references() != null) {
+        s.releases(Keys.fkLink(k.references()));
         List<String> refCols = Definitions.referencedColumns(k);
         s.releases(Keys.rel(k.references()), Keys.uniq(k.references(), refCols));
         s.releases(colKeys(k.references(), refCols));
@@ -519,7 +545,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
           && k.references() != null
           && !droppedTables.contains(k.references())) {
         drop.releases(
-            Keys.rel(k.references()), Keys.uniq(k.references(), Definitions.referencedColumns(k)));
+            Keys.rel(k.references()),
+            Keys.uniq(k.references(), Definitions.referencedColumns(k)),
+            Keys.fkLink(k.references()));
       }
     }
     for (Index i : t.indexes()) {
@@ -576,7 +604,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
             "ALTER TABLE " + c.table().sql() + (c.unlogged() ? " SET UNLOGGED" : " SET LOGGED"),
             "ALTER TABLE " + c.table().sql() + (c.unlogged() ? " SET LOGGED" : " SET UNLOGGED"),
             "make table " + c.table() + (c.unlogged() ? " unlogged" : " logged"))
-        .requires(Keys.rel(c.table()));
+        .requires(Keys.rel(c.table()))
+        .drops(Keys.fkLink(c.table()))
+        .creates(Keys.logging(c.table()));
     return null;
   }
 
