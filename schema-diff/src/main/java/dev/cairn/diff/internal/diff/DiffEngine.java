@@ -416,7 +416,7 @@ public final class DiffEngine {
           }
         }
       } else {
-        out.add(new SchemaChange.RecreateEnum(a, b, enumUsages(a.name())));
+        out.add(new SchemaChange.RecreateEnum(a, b, typeUsages(a.name())));
       }
     }
     comment("TYPE", b.name().sql(), a.comment(), b.comment());
@@ -433,11 +433,8 @@ public final class DiffEngine {
     return false;
   }
 
+  /** Columns that use a type (or an array of it) on both sides, partitions excepted. */
   private List<SchemaChange.ColumnUsage> typeUsages(QualifiedName type) {
-    return enumUsages(type);
-  }
-
-  private List<SchemaChange.ColumnUsage> enumUsages(QualifiedName type) {
     List<SchemaChange.ColumnUsage> usages = new ArrayList<>();
     for (Schema s : from.schemas()) {
       for (Table t : s.tables()) {

@@ -281,7 +281,7 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
 
   private Set<String> usedColumnKeys(Table table, List<String> declared, String definition) {
     if (table == null) {
-      return colKeys(QualifiedName.of("", ""), List.of());
+      return Set.of();
     }
     return colKeys(table.name(), Definitions.usedColumns(table, declared, definition));
   }
@@ -1236,8 +1236,7 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
   // ------------------------------------------------------------------------------ indexes
 
   private Table indexOwner(QualifiedName n, boolean desired) {
-    Table t = desired ? desiredTable(n) : currentTable(n);
-    return t;
+    return desired ? desiredTable(n) : currentTable(n);
   }
 
   private Step indexCreate(
@@ -1388,10 +1387,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
     if (c.to().unique()) {
       rename.creates(Keys.uniq(n, c.to().columns()));
     }
-    if (!Objects.equals(c.from().comment(), c.to().comment()) || c.to().comment() != null) {
-      if (c.to().comment() != null) {
-        commentStep("INDEX", indexName(n, c.to().name()), null, c.to().comment()).after(rename);
-      }
+    // The rebuilt index is a new object: it only has the comment it is given here.
+    if (c.to().comment() != null) {
+      commentStep("INDEX", indexName(n, c.to().name()), null, c.to().comment()).after(rename);
     }
     return null;
   }
@@ -1709,10 +1707,8 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
         step(Phase.DROP_TYPE, "DROP TYPE " + old.sql(), null, "drop old version of enum " + name)
             .after(create);
     conversions.forEach(drop::after);
-    if (!Objects.equals(c.from().comment(), c.to().comment()) || c.to().comment() != null) {
-      if (c.to().comment() != null) {
-        commentStep("TYPE", name.sql(), null, c.to().comment()).after(create);
-      }
+    if (c.to().comment() != null) {
+      commentStep("TYPE", name.sql(), null, c.to().comment()).after(create);
     }
     return null;
   }
