@@ -115,7 +115,7 @@ public final class MigrateDiffCommand implements Callable<Integer> {
   @Option(
       names = "--down",
       description =
-          "Also write the reverse migration to down/<version>_NAME.sql (not applied by Atlas or"
+          "Also write the reverse migration to down/<main file name> (not applied by Atlas or"
               + " Cairn, not part of atlas.sum).")
   boolean down;
 
@@ -133,8 +133,8 @@ public final class MigrateDiffCommand implements Callable<Integer> {
       names = "--target-version",
       paramLabel = "MAJOR",
       description =
-          "PostgreSQL major version the schema loader generates entity DDL for (entities:"
-              + " sources). Default: the dev database's.")
+          "PostgreSQL major version the migration will run on (it picks statement forms and the"
+              + " entity DDL dialect). Default: the dev database's.")
   Integer targetVersion;
 
   @Option(
@@ -189,7 +189,7 @@ public final class MigrateDiffCommand implements Callable<Integer> {
               + ". Nothing written.");
       return ExitCode.OK.code();
     }
-    PlanOptions planOptions = new PlanOptions(onlineSafe);
+    PlanOptions planOptions = new PlanOptions(onlineSafe, Math.max(12, version));
     Plan plan = Planner.plan(diff.changes(), current, desired, planOptions);
     if (check) {
       out.println(

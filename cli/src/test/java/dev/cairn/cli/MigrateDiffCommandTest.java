@@ -156,7 +156,7 @@ class MigrateDiffCommandTest {
         .startsWith("-- atlas:txmode none\n\n")
         .contains(
             "CREATE INDEX CONCURRENTLY orders_status_idx ON public.orders USING btree (status);");
-    assertThat(Files.readString(dir.resolve("down/20240507000000_v2.sql")))
+    assertThat(Files.readString(dir.resolve("down/20240507000001_v2.sql")))
         .contains("ALTER TABLE public.customers RENAME TO customer;");
     assertThat(AtlasSum.verify(MigrationDirectory.of(dir)).files()).hasSize(4);
 

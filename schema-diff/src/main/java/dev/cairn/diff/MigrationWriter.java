@@ -31,10 +31,11 @@ import java.util.regex.Pattern;
  * <version>_<name>_concurrently.sql}, which starts with {@code -- atlas:txmode none} so that each
  * of its statements runs and commits on its own. The first file carries the plain name.
  *
- * <p>An optional reverse plan is written to {@code down/<version>_<name>.sql}. Atlas and Cairn's
- * runtime only read {@code *.sql} files at the top of the directory, so the {@code down/} folder is
- * neither applied nor part of {@code atlas.sum}: the directory stays Atlas-compatible, and the down
- * file is there for a human to run (for example with {@code psql -1 -f}).
+ * <p>An optional reverse plan is written to {@code down/<main file name>} (the name the linter's
+ * CH102 looks for). Atlas and Cairn's runtime only read {@code *.sql} files at the top of the
+ * directory, so the {@code down/} folder is neither applied nor part of {@code atlas.sum}: the
+ * directory stays Atlas-compatible, and the down file is there for a human to run (for example with
+ * {@code psql -1 -f}).
  */
 public final class MigrationWriter {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
@@ -113,13 +114,25 @@ public final class MigrationWriter {
       v = nextVersion(v);
     }
     if (reverse != null && !out.isEmpty()) {
+      // Named like the main file: the linter looks for <dir>/down/<same file name>.
+      String main = mainFile(out, stages);
       out.add(
           new GeneratedFile(
-              "down/" + version + "_" + name + ".sql",
-              downContent(name, out.get(0).name(), reverse),
-              reverse.statements().size()));
+              "down/" + main, downContent(name, main, reverse), reverse.statements().size()));
     }
     return out;
+  }
+
+  private static String mainFile(
+      List<GeneratedFile> files, Map<Stage, List<PlannedStatement>> stages) {
+    int i = 0;
+    for (Stage stage : stages.keySet()) {
+      if (stage == Stage.MAIN) {
+        return files.get(i).name();
+      }
+      i++;
+    }
+    return files.get(0).name();
   }
 
   private static String fileContent(

@@ -90,7 +90,7 @@ class MigrationWriterTest {
     assertThat(files.get(2).content())
         .startsWith("-- atlas:txmode none\n\n")
         .contains("CREATE INDEX CONCURRENTLY t_name_idx ON public.t USING btree (name);");
-    assertThat(w.downFile()).isEqualTo(dir.resolve("down/20240506070809_add_status.sql"));
+    assertThat(w.downFile()).isEqualTo(dir.resolve("down/20240506070810_add_status.sql"));
     assertThat(Files.readString(w.downFile()))
         .contains("DROP INDEX public.t_name_idx;")
         .contains("NEEDS A DATA MIGRATION");

@@ -71,7 +71,13 @@ class PlannerGoldenTest {
   }
 
   record Case(
-      String name, Database from, Database to, RenameHints hints, boolean online, String sql) {
+      String name,
+      Database from,
+      Database to,
+      RenameHints hints,
+      boolean online,
+      int version,
+      String sql) {
     @Override
     public String toString() {
       return name;
@@ -98,20 +104,61 @@ class PlannerGoldenTest {
     return table("public.orders", parts.toArray());
   }
 
+  static Table partitioned(String name) {
+    Table t = table(name, nn(col("id", "bigint")), nn(col("day", "date")));
+    return new Table(
+        t.name(),
+        t.columns(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        false,
+        false,
+        "RANGE (day)",
+        null,
+        null,
+        false,
+        null);
+  }
+
+  static Table partition(String name, String parent, String year) {
+    Table t = table(name, nn(col("id", "bigint")), nn(col("day", "date")));
+    int y = Integer.parseInt(year);
+    return new Table(
+        t.name(),
+        t.columns(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        false,
+        false,
+        null,
+        qn(parent),
+        "FOR VALUES FROM ('" + y + "-01-01') TO ('" + (y + 1) + "-01-01')",
+        false,
+        null);
+  }
+
   static Constraint ordersFk() {
     return fk("orders_customer_id_fkey", "customer_id", "public.customers", "id", "");
   }
 
   static Case c(String name, Database from, Database to, String sql) {
-    return new Case(name, from, to, RenameHints.none(), true, sql);
+    return new Case(name, from, to, RenameHints.none(), true, 15, sql);
+  }
+
+  static Case on17(String name, Database from, Database to, String sql) {
+    return new Case(name, from, to, RenameHints.none(), true, 17, sql);
   }
 
   static Case offline(String name, Database from, Database to, String sql) {
-    return new Case(name, from, to, RenameHints.none(), false, sql);
+    return new Case(name, from, to, RenameHints.none(), false, 15, sql);
   }
 
   static Case hinted(String name, Database from, Database to, RenameHints hints, String sql) {
-    return new Case(name, from, to, hints, true, sql);
+    return new Case(name, from, to, hints, true, 15, sql);
   }
 
   static Database pub(Object... objects) {
@@ -199,6 +246,31 @@ class PlannerGoldenTest {
             nn(col("customer_email", "text")),
             fk("orders_customer_email_fkey", "customer_email", "public.customers", "email", ""));
 
+    Table events = partitioned("public.events");
+    Table events2024 = table("public.events_2024", nn(col("id", "bigint")), nn(col("day", "date")));
+    Table events2025 = table("public.events_2025", nn(col("id", "bigint")), nn(col("day", "date")));
+    Table eventsIndexed =
+        new Table(
+            events.name(),
+            events.columns(),
+            List.of(),
+            List.of(
+                new Index(
+                    "events_day_idx",
+                    "CREATE INDEX events_day_idx ON ONLY public.events USING btree (day)",
+                    false,
+                    List.of("day"),
+                    true,
+                    null)),
+            List.of(),
+            List.of(),
+            false,
+            false,
+            "RANGE (day)",
+            null,
+            null,
+            false,
+            null);
     return Stream.of(
         c(
             "create table with constraints, index, identity and comments",
@@ -396,6 +468,24 @@ class PlannerGoldenTest {
             ALTER TABLE public.p ALTER COLUMN doubled DROP EXPRESSION;
             ALTER TABLE public.p DROP COLUMN cents;
             ALTER TABLE public.p ADD COLUMN cents bigint GENERATED ALWAYS AS (round((price * (100)::numeric))) STORED;
+            """),
+        on17(
+            "generated column expression set in place on PostgreSQL 17",
+            pub(
+                table(
+                    "public.p",
+                    col("price", "numeric"),
+                    generated(col("cents", "bigint"), "(price * (100)::numeric)"),
+                    generated(col("doubled", "numeric"), "(price * (2)::numeric)"))),
+            pub(
+                table(
+                    "public.p",
+                    col("price", "numeric"),
+                    generated(col("cents", "bigint"), "round((price * (100)::numeric))"),
+                    col("doubled", "numeric"))),
+            """
+            ALTER TABLE public.p ALTER COLUMN doubled DROP EXPRESSION;
+            ALTER TABLE public.p ALTER COLUMN cents SET EXPRESSION AS (round((price * (100)::numeric)));
             """),
         c(
             "foreign key on an existing table: not valid, then validate",
@@ -846,6 +936,33 @@ class PlannerGoldenTest {
             DROP SCHEMA billing;
             """),
         c(
+            "extension moved to another schema",
+            db(schema("public"), schema("ext"), new Extension("pg_trgm", "public", "1.6")),
+            db(schema("public"), schema("ext"), new Extension("pg_trgm", "ext", "1.6")),
+            """
+            ALTER EXTENSION pg_trgm SET SCHEMA ext;
+            """),
+        c(
+            "partition detached and another attached",
+            pub(events, partition("public.events_2024", "public.events", "2024"), events2025),
+            pub(events, events2024, partition("public.events_2025", "public.events", "2025")),
+            """
+            ALTER TABLE public.events DETACH PARTITION public.events_2024;
+            ALTER TABLE public.events ATTACH PARTITION public.events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+            """),
+        c(
+            "partitioned table with a partition and an index created",
+            pub(),
+            pub(eventsIndexed, partition("public.events_2024", "public.events", "2024")),
+            """
+            CREATE TABLE public.events (
+                id bigint NOT NULL,
+                day date NOT NULL
+            ) PARTITION BY RANGE (day);
+            CREATE TABLE public.events_2024 PARTITION OF public.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+            CREATE INDEX events_day_idx ON public.events USING btree (day);
+            """),
+        c(
             "extension created",
             pub(),
             db(schema("public"), new Extension("pg_trgm", "public", "1.6")),
@@ -861,7 +978,10 @@ class PlannerGoldenTest {
         SchemaDiffer.diff(c.from(), c.to(), DiffOptions.defaults().withRenames(c.hints()));
     Plan plan =
         Planner.plan(
-            diff.changes(), c.from(), c.to(), PlanOptions.defaults().onlineSafe(c.online()));
+            diff.changes(),
+            c.from(),
+            c.to(),
+            PlanOptions.defaults().onlineSafe(c.online()).targetMajorVersion(c.version()));
     assertThat(render(plan)).isEqualTo(c.sql());
 
     // The golden SQL is valid on a real database holding the "from" state.

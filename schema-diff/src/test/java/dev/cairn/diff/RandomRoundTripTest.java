@@ -122,7 +122,7 @@ class RandomRoundTripTest {
             p.current(),
             p.desired(),
             hints(p.hints()),
-            PlanOptions.defaults().onlineSafe(seed % 3 != 0)));
+            PlanOptions.defaults().onlineSafe(seed % 3 != 0).targetMajorVersion(17)));
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -178,6 +178,21 @@ class SchemaDifferTest {
   }
 
   @Test
+  void recreatedEnumWarnsAboutRoutinesUsingIt() {
+    dev.cairn.diff.model.Routine f =
+        M.function("public.f", "s public.e", "integer", "begin return 1; end;");
+    Database from = db(schema("public", enumType("public.e", "a", "b"), f));
+    Database to = db(schema("public", enumType("public.e", "b"), f));
+    assertThat(diff(from, to).warnings())
+        .singleElement()
+        .satisfies(
+            w ->
+                assertThat(w.message())
+                    .contains("routine public.f(s public.e)")
+                    .contains("are not converted"));
+  }
+
+  @Test
   void viewsOverARetypedColumnAreRecreated() {
     String def = " SELECT id FROM public.t;";
     Database from =

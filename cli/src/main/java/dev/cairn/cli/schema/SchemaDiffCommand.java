@@ -151,7 +151,8 @@ public final class SchemaDiffCommand implements Callable<Integer> {
         out.println(c.describe());
       }
     } else {
-      Plan plan = Planner.plan(diff.changes(), current, desired, new PlanOptions(onlineSafe));
+      Plan plan =
+          Planner.plan(diff.changes(), current, desired, new PlanOptions(onlineSafe, version));
       for (String note : plan.notes()) {
         out.println("-- " + note);
       }

@@ -47,6 +47,7 @@ final class Cascade {
 
   // What the change list already touches.
   private final Set<QualifiedName> droppedTables = new HashSet<>();
+  private final Set<QualifiedName> relogged = new HashSet<>();
   private final Set<QualifiedName> touchedViews = new HashSet<>();
   private final Set<QualifiedName> removedViews = new HashSet<>();
   private final Map<QualifiedName, Set<String>> retypedColumns = new HashMap<>();
@@ -66,8 +67,10 @@ final class Cascade {
     this.out = out;
   }
 
+  private int seen;
+
   void run() {
-    int seen = 0;
+    seen = 0;
     while (seen < out.size()) {
       int end = out.size();
       for (int i = seen; i < end; i++) {
@@ -95,6 +98,8 @@ final class Cascade {
       removedViews.add(r.to().name());
     } else if (c instanceof SchemaChange.CreateView v) {
       touchedViews.add(v.view().name());
+    } else if (c instanceof SchemaChange.SetTableLogging l) {
+      relogged.add(l.table());
     } else if (c instanceof AlterColumnType t) {
       retypedColumns.computeIfAbsent(t.table(), k -> new HashSet<>()).add(t.to().name());
     } else if (c instanceof DropColumn d) {
@@ -196,9 +201,42 @@ final class Cascade {
           }
         }
         if (reason != null) {
+          // Re-creating the view creates its indexes and comment too.
+          remove(c -> onView(c, v));
           out.add(new ReplaceView(v, desired, reason));
           touchedViews.add(v.name());
           removedViews.add(v.name());
+        }
+      }
+    }
+  }
+
+  private static boolean onView(SchemaChange c, View v) {
+    QualifiedName n = v.name();
+    if (c instanceof CreateIndex x) {
+      return x.table().equals(n);
+    }
+    if (c instanceof DropIndex x) {
+      return x.table().equals(n);
+    }
+    if (c instanceof ReplaceIndex x) {
+      return x.table().equals(n);
+    }
+    if (c instanceof SchemaChange.RenameIndex x) {
+      return x.table().equals(n);
+    }
+    return c instanceof SchemaChange.SetComment x
+        && x.objectType().endsWith("VIEW")
+        && x.objectSql().equals(n.sql());
+  }
+
+  /** Removes changes, keeping {@link #seen} pointing at the first change not indexed yet. */
+  private void remove(java.util.function.Predicate<SchemaChange> which) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      if (which.test(out.get(i))) {
+        out.remove(i);
+        if (i < seen) {
+          seen--;
         }
       }
     }
@@ -223,6 +261,10 @@ final class Cascade {
           String uk = key(fk.references(), String.join(",", Definitions.referencedColumns(fk)));
           if (droppedUniqueKeys.contains(uk)) {
             recreateConstraint(t, fk, "references a unique key that is rebuilt");
+          } else if (!fk.references().equals(t.name())
+              && (relogged.contains(t.name()) || relogged.contains(fk.references()))) {
+            // SET LOGGED / UNLOGGED refuses tables linked by foreign keys to the other kind.
+            recreateConstraint(t, fk, "links a table whose logging changes");
           }
         }
       }
@@ -290,6 +332,9 @@ final class Cascade {
             SchemaChange.AlterPolicy a = (SchemaChange.AlterPolicy) out.get(at);
             out.set(at, new DropPolicy(t.name(), a.from()));
             out.add(at + 1, new CreatePolicy(t.name(), a.to()));
+            if (at + 1 <= seen) {
+              seen++;
+            }
             continue;
           }
           if (!touchedPolicies.contains(key(t.name(), p.name())) && mentions) {

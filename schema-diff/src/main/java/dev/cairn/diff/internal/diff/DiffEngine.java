@@ -416,7 +416,8 @@ public final class DiffEngine {
           }
         }
       } else {
-        out.add(new SchemaChange.RecreateEnum(a, b, enumUsages(a.name())));
+        out.add(new SchemaChange.RecreateEnum(a, b, typeUsages(a.name())));
+        warnAboutOtherUses(a.name());
       }
     }
     comment("TYPE", b.name().sql(), a.comment(), b.comment());
@@ -433,11 +434,45 @@ public final class DiffEngine {
     return false;
   }
 
-  private List<SchemaChange.ColumnUsage> typeUsages(QualifiedName type) {
-    return enumUsages(type);
+  /**
+   * A re-created type's old version is dropped at the end; routines, domains and composite types
+   * still using it would make that fail, and Cairn does not convert them.
+   */
+  private void warnAboutOtherUses(QualifiedName type) {
+    List<String> users = new ArrayList<>();
+    for (Schema s : from.schemas()) {
+      for (Routine r : s.routines()) {
+        if (SqlText.mentionsObject(r.identityArguments(), type)
+            || SqlText.mentionsObject(r.resultType(), type)) {
+          users.add("routine " + r.signature());
+        }
+      }
+      for (Domain d : s.domains()) {
+        if (TypeRefs.refersTo(d.baseType(), type)) {
+          users.add("domain " + d.name());
+        }
+      }
+      for (CompositeType c : s.compositeTypes()) {
+        if (c.attributes().stream().anyMatch(x -> TypeRefs.refersTo(x.type(), type))) {
+          users.add("type " + c.name());
+        }
+      }
+    }
+    if (!users.isEmpty()) {
+      warnings.add(
+          new DiffWarning(
+              "enum " + type,
+              "is re-created, but "
+                  + String.join(", ", users)
+                  + " also use"
+                  + (users.size() == 1 ? "s" : "")
+                  + " it and are not converted: dropping the old enum will fail until they are"
+                  + " changed in the same migration by hand."));
+    }
   }
 
-  private List<SchemaChange.ColumnUsage> enumUsages(QualifiedName type) {
+  /** Columns that use a type (or an array of it) on both sides, partitions excepted. */
+  private List<SchemaChange.ColumnUsage> typeUsages(QualifiedName type) {
     List<SchemaChange.ColumnUsage> usages = new ArrayList<>();
     for (Schema s : from.schemas()) {
       for (Table t : s.tables()) {

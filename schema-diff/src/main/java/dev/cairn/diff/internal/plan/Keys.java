@@ -63,6 +63,16 @@ final class Keys {
     return "bound:" + parent.schema() + "." + parent.name() + "|" + bound;
   }
 
+  /** Dropped by SET [UN]LOGGED: foreign keys linking the table to others must be gone first. */
+  static String fkLink(QualifiedName t) {
+    return "fklink:" + t.schema() + "." + t.name();
+  }
+
+  /** Created by SET [UN]LOGGED: foreign keys are added once both tables have their logging. */
+  static String logging(QualifiedName t) {
+    return "logging:" + t.schema() + "." + t.name();
+  }
+
   static String con(QualifiedName t, String name) {
     return "con:" + t.schema() + "." + t.name() + "." + name;
   }

@@ -113,6 +113,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
   private final Set<QualifiedName> reshapedTables = new HashSet<>();
   private final Set<String> identityChanges = new HashSet<>();
 
+  /** Generated columns re-created only for a new expression: SET EXPRESSION from PG 17 on. */
+  private final Map<String, Column> newExpressions = new HashMap<>();
+
   /**
    * Creates a builder.
    *
@@ -146,6 +149,50 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
         r.usages().forEach(u -> reshapedTables.add(u.table()));
       } else if (c instanceof AlterColumnIdentity i) {
         identityChanges.add(i.table() + "|" + i.column());
+      }
+    }
+    if (options.targetMajorVersion() >= 17) {
+      // A retyped source column needs the generated column gone ("cannot alter type of a column
+      // used by a generated column"), so those are still dropped and re-added.
+      Set<String> retyped = new HashSet<>();
+      for (SchemaChange c : changes) {
+        if (c instanceof AlterColumnType t) {
+          retyped.add(t.table() + "|" + t.to().name());
+        } else if (c instanceof RecreateEnum r) {
+          r.usages().forEach(u -> retyped.add(u.table() + "|" + u.column().name()));
+        } else if (c instanceof AlterCompositeType a) {
+          a.usages().forEach(u -> retyped.add(u.table() + "|" + u.column().name()));
+        }
+      }
+      Map<String, Column> dropped = new HashMap<>();
+      for (SchemaChange c : changes) {
+        if (c instanceof DropColumn d && d.column().generatedExpression() != null) {
+          dropped.put(d.table() + "|" + d.column().name(), d.column());
+        }
+      }
+      for (SchemaChange c : changes) {
+        if (c instanceof AddColumn a && a.column().generatedExpression() != null) {
+          Column old = dropped.get(a.table() + "|" + a.column().name());
+          Table before = currentTable(a.table());
+          Table after = desiredTable(a.table());
+          boolean sourceRetyped =
+              (before != null
+                      && Definitions.usedColumns(
+                              before, List.of(), old == null ? "" : old.generatedExpression())
+                          .stream()
+                          .anyMatch(u -> retyped.contains(a.table() + "|" + u)))
+                  || (after != null
+                      && Definitions.usedColumns(after, List.of(), a.column().generatedExpression())
+                          .stream()
+                          .anyMatch(u -> retyped.contains(a.table() + "|" + u)));
+          if (old != null
+              && !sourceRetyped
+              && old.type().equals(a.column().type())
+              && Objects.equals(old.collation(), a.column().collation())
+              && old.notNull() == a.column().notNull()) {
+            newExpressions.put(a.table() + "|" + a.column().name(), old);
+          }
+        }
       }
     }
     for (SchemaChange c : changes) {
@@ -234,7 +281,7 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
 
   private Set<String> usedColumnKeys(Table table, List<String> declared, String definition) {
     if (table == null) {
-      return colKeys(QualifiedName.of("", ""), List.of());
+      return Set.of();
     }
     return colKeys(table.name(), Definitions.usedColumns(table, declared, definition));
   }
@@ -421,11 +468,11 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
     QualifiedName n = table.name();
     s.requires(Keys.rel(n)).requires(Keys.typeMentions(k.definition()));
     if (k.kind() == Constraint.Kind.FOREIGN_KEY) {
-      s.requires(colKeys(n, Definitions.localColumns(k)));
+      s.requires(colKeys(n, Definitions.localColumns(k))).requires(Keys.logging(n));
       if (k.references() != null) {
         List<String> refCols = Definitions.referencedColumns(k);
         s.requires(Keys.rel(k.references()), Keys.uniq(k.references(), refCols));
-        s.requires(colKeys(k.references(), refCols));
+        s.requires(colKeys(k.references(), refCols)).requires(Keys.logging(k.references()));
       }
     } else {
       s.requires(usedColumnKeys(table, k.columns(), k.definition()));
@@ -439,8 +486,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
     }
     s.releases(Keys.dep(n));
     if (k.kind() == Constraint.Kind.FOREIGN_KEY) {
-      s.releases(colKeys(n, Definitions.localColumns(k)));
+      s.releases(colKeys(n, Definitions.localColumns(k))).releases(Keys.fkLink(n));
       if (k.references() != null) {
+        s.releases(Keys.fkLink(k.references()));
         List<String> refCols = Definitions.referencedColumns(k);
         s.releases(Keys.rel(k.references()), Keys.uniq(k.references(), refCols));
         s.releases(colKeys(k.references(), refCols));
@@ -497,7 +545,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
           && k.references() != null
           && !droppedTables.contains(k.references())) {
         drop.releases(
-            Keys.rel(k.references()), Keys.uniq(k.references(), Definitions.referencedColumns(k)));
+            Keys.rel(k.references()),
+            Keys.uniq(k.references(), Definitions.referencedColumns(k)),
+            Keys.fkLink(k.references()));
       }
     }
     for (Index i : t.indexes()) {
@@ -554,7 +604,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
             "ALTER TABLE " + c.table().sql() + (c.unlogged() ? " SET UNLOGGED" : " SET LOGGED"),
             "ALTER TABLE " + c.table().sql() + (c.unlogged() ? " SET LOGGED" : " SET UNLOGGED"),
             "make table " + c.table() + (c.unlogged() ? " unlogged" : " logged"))
-        .requires(Keys.rel(c.table()));
+        .requires(Keys.rel(c.table()))
+        .drops(Keys.fkLink(c.table()))
+        .creates(Keys.logging(c.table()));
     return null;
   }
 
@@ -630,6 +682,33 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
   public Void addColumn(AddColumn c) {
     Column col = c.column();
     QualifiedName n = c.table();
+    Column old = newExpressions.get(n + "|" + col.name());
+    if (old != null) {
+      Step s =
+          step(
+                  Phase.ALTER_COLUMN_TYPE,
+                  Ddl.alterColumn(
+                      n, col.name(), "SET EXPRESSION AS (" + col.generatedExpression() + ")"),
+                  Ddl.alterColumn(
+                      n, col.name(), "SET EXPRESSION AS (" + old.generatedExpression() + ")"),
+                  "set new expression of generated column " + n + "." + col.name())
+              .requires(Keys.rel(n))
+              .drops(Keys.col(n, col.name()), Keys.dep(n))
+              .creates(Keys.col(n, col.name()), Keys.cols(n))
+              .releases(generatedUses(n, old));
+      Table t = desiredTable(n);
+      if (t != null) {
+        for (String used : Definitions.usedColumns(t, List.of(), col.generatedExpression())) {
+          if (!used.equals(col.name())) {
+            s.requires(Keys.col(n, used), Keys.typed(n, used));
+          }
+        }
+      }
+      if (!Objects.equals(old.comment(), col.comment())) {
+        commentStep("COLUMN", n.sql() + "." + q(col.name()), old.comment(), col.comment()).after(s);
+      }
+      return null;
+    }
     Step s =
         step(
                 Phase.ADD_COLUMN,
@@ -672,6 +751,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
   public Void dropColumn(DropColumn c) {
     Column col = c.column();
     QualifiedName n = c.table();
+    if (newExpressions.containsKey(n + "|" + col.name())) {
+      return null; // planned with its AddColumn as SET EXPRESSION
+    }
     step(
             Phase.DROP_COLUMN,
             "ALTER TABLE " + n.sql() + " DROP COLUMN " + q(col.name()),
@@ -1154,8 +1236,7 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
   // ------------------------------------------------------------------------------ indexes
 
   private Table indexOwner(QualifiedName n, boolean desired) {
-    Table t = desired ? desiredTable(n) : currentTable(n);
-    return t;
+    return desired ? desiredTable(n) : currentTable(n);
   }
 
   private Step indexCreate(
@@ -1306,10 +1387,9 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
     if (c.to().unique()) {
       rename.creates(Keys.uniq(n, c.to().columns()));
     }
-    if (!Objects.equals(c.from().comment(), c.to().comment()) || c.to().comment() != null) {
-      if (c.to().comment() != null) {
-        commentStep("INDEX", indexName(n, c.to().name()), null, c.to().comment()).after(rename);
-      }
+    // The rebuilt index is a new object: it only has the comment it is given here.
+    if (c.to().comment() != null) {
+      commentStep("INDEX", indexName(n, c.to().name()), null, c.to().comment()).after(rename);
     }
     return null;
   }
@@ -1627,10 +1707,8 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
         step(Phase.DROP_TYPE, "DROP TYPE " + old.sql(), null, "drop old version of enum " + name)
             .after(create);
     conversions.forEach(drop::after);
-    if (!Objects.equals(c.from().comment(), c.to().comment()) || c.to().comment() != null) {
-      if (c.to().comment() != null) {
-        commentStep("TYPE", name.sql(), null, c.to().comment()).after(create);
-      }
+    if (c.to().comment() != null) {
+      commentStep("TYPE", name.sql(), null, c.to().comment()).after(create);
     }
     return null;
   }
