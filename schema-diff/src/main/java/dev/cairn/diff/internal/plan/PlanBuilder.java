@@ -1864,7 +1864,10 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
                     + (old.collation() == null ? "" : " COLLATE " + Ddl.collation(old.collation())),
                 "change type of attribute " + a.name() + " of type " + c.to().name())
             .requires(Keys.typeRefs(a.type()))
-            .releases(Keys.typeRefs(old.type()));
+            .releases(Keys.typeRefs(old.type()))
+            // Columns that stop using the type must have done so: it is redefined here.
+            .drops(Keys.type(c.to().name()))
+            .creates(Keys.type(c.to().name()));
       }
     }
     for (CompositeType.Attribute a : c.from().attributes()) {
