@@ -57,8 +57,8 @@ class MigrateLintCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
-        .contains("\"code\": \"DS105\"")
         .contains("\"code\": \"PG102\"")
+        .contains("\"severity\": \"warning\"")
         .contains("\"failed\": false");
   }
 

@@ -40,15 +40,14 @@ public enum LintRule {
       "Constraint dropped",
       "An existing primary key, unique, check, exclusion or foreign-key constraint is dropped and"
           + " not re-created by the end of the file: the guarantee it gave is lost."),
-  /** An existing index is dropped and not re-created. */
+  /** An existing unique index is dropped and not replaced. */
   DS105(
       LintGroup.DESTRUCTIVE,
       Severity.WARNING,
       false,
-      "Index dropped",
-      "An existing index is dropped and no equivalent index exists at the end of the file: queries"
-          + " that used it may become slow, and a unique index no longer guards against"
-          + " duplicates."),
+      "Unique index dropped",
+      "An existing unique index is dropped and no unique index on the same (or fewer) columns"
+          + " exists at the end of the file: nothing guards against duplicates any more."),
   /** An existing table is truncated or emptied. */
   DS106(
       LintGroup.DESTRUCTIVE,
@@ -121,15 +120,15 @@ public enum LintRule {
       "An existing column is dropped in the same deploy that may still run an application"
           + " version reading or writing it; drop columns only after a release that no longer"
           + " uses them (expand/contract)."),
-  /** An existing table is dropped while the running application may still use it. */
+  /** An existing table or view is dropped while the running application may still use it. */
   BC104(
       LintGroup.BACKWARD_INCOMPATIBLE,
       Severity.WARNING,
       false,
-      "Table dropped before the application stopped using it",
-      "An existing table is dropped in the same deploy that may still run an application version"
-          + " using it; drop tables only after a release that no longer uses them"
-          + " (expand/contract)."),
+      "Table or view dropped before the application stopped using it",
+      "An existing table, view or materialized view is dropped (and not re-created) in the same"
+          + " deploy that may still run an application version using it; drop them only after a"
+          + " release that no longer uses them (expand/contract)."),
 
   /** An index is built without CONCURRENTLY on an existing table. */
   PG101(

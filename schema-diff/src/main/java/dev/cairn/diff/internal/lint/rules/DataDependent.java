@@ -43,8 +43,14 @@ public final class DataDependent implements Analyzer {
               + ") of existing table "
               + table
               + ": it fails if the rows already hold duplicates.",
-          null,
-          null,
+          Sql.lock(
+              ctx,
+              idx.table(),
+              ctx.locksObserved() ? LockMode.SHARE : LockMode.SHARE_UPDATE_EXCLUSIVE),
+          Sql.blocks(
+              ctx,
+              idx.table(),
+              ctx.locksObserved() ? LockMode.SHARE : LockMode.SHARE_UPDATE_EXCLUSIVE),
           "-- find duplicates first:\nSELECT "
               + cols
               + ", count(*) FROM "
@@ -105,8 +111,8 @@ public final class DataDependent implements Analyzer {
                 + " of "
                 + table
                 + " NOT NULL: the statement fails if any row holds NULL there.",
-            null,
-            null,
+            Sql.lock(ctx, col.table(), LockMode.ACCESS_EXCLUSIVE),
+            Sql.blocks(ctx, col.table(), LockMode.ACCESS_EXCLUSIVE),
             "-- check first, and back-fill the NULLs:\nSELECT count(*) FROM "
                 + table
                 + " WHERE "
@@ -135,8 +141,8 @@ public final class DataDependent implements Analyzer {
                   + ": "
                   + change.detail()
                   + ".",
-              null,
-              null,
+              Sql.lock(ctx, col.table(), LockMode.ACCESS_EXCLUSIVE),
+              Sql.blocks(ctx, col.table(), LockMode.ACCESS_EXCLUSIVE),
               change.check() == null
                   ? null
                   : "-- count the rows the change would reject or alter:\n" + change.check());

@@ -119,6 +119,31 @@ public final class Destructive implements Analyzer {
               + ";");
     }
 
+    if (droppedTables.isEmpty()) {
+      for (Rel r : before.relations().values()) {
+        if ((r.kind() == 'v' || r.kind() == 'm')
+            && ctx.existing(r.oid())
+            && !after.relations().containsKey(r.oid())
+            && end.relation(r.schema(), r.name()).isEmpty()
+            && droppedSchemas.stream().noneMatch(o -> before.schemas().get(o).equals(r.schema()))) {
+          findings.report(
+              LintRule.BC104,
+              ctx,
+              "Drops existing "
+                  + r.kindName()
+                  + " "
+                  + r.qualified()
+                  + " and the file does not re-create it: the application version still running"
+                  + " fails on every query that uses it.",
+              null,
+              null,
+              "-- release 1: ship the application without any use of "
+                  + r.qualified()
+                  + "\n-- release 2: drop it");
+        }
+      }
+    }
+
     Set<Long> tablesLosingColumns = new HashSet<>();
     for (Col c : before.columns().values()) {
       ColumnKey key = new ColumnKey(c.table(), c.num());
@@ -227,6 +252,8 @@ public final class Destructive implements Analyzer {
       if (after.indexes().containsKey(i.oid())
           || !ctx.existing(i.oid())
           || constraintIndexes.contains(i.oid())
+          // A plain index holds no data and guarantees nothing: only its lock matters (PG102).
+          || !i.unique()
           || !after.relations().containsKey(i.table())
           || i.keys().stream().anyMatch(k -> k != 0 && after.column(i.table(), k).isEmpty())
           || recreated(i, end)) {
@@ -235,16 +262,12 @@ public final class Destructive implements Analyzer {
       findings.report(
           LintRule.DS105,
           ctx,
-          "Drops "
-              + (i.unique() ? "unique " : "")
-              + "index "
+          "Drops unique index "
               + q(i.name())
               + " of "
               + ctx.nameOf(i.table())
-              + " and the file creates no equivalent: "
-              + (i.unique()
-                  ? "nothing stops duplicates any more, and queries that used it get slower."
-                  : "queries that used it get slower."),
+              + " and the file creates no unique index that replaces it: nothing stops"
+              + " duplicates any more.",
           null,
           null,
           "-- to restore it without blocking writes (in a file marked -- atlas:txmode none):\n"

@@ -286,13 +286,18 @@ public final class Locks implements Analyzer {
     }
   }
 
-  /** Columns added just now and still all NULL cannot violate a check or foreign key. */
+  /**
+   * Columns added by this statement and still all NULL cannot violate a check or foreign key, and
+   * PostgreSQL does not scan for them.
+   */
   private static boolean allNewAndEmpty(StatementContext ctx, Con con) {
     if (con.keys().isEmpty()) {
       return false;
     }
     for (int k : con.keys()) {
-      if (ctx.existingColumn(con.table(), k)) {
+      // Only columns added by this very statement: PostgreSQL skips the check for those, but a
+      // column added by an earlier statement is scanned like any other.
+      if (ctx.before().column(con.table(), k).isPresent()) {
         return false;
       }
       Col c = ctx.after().column(con.table(), k).orElse(null);
@@ -367,9 +372,8 @@ public final class Locks implements Analyzer {
         }
         continue;
       }
-      if (!ctx.existingColumn(col.table(), col.num())) {
-        continue;
-      }
+      // From here on the column existed before this statement: even one added earlier in the
+      // same deploy makes PostgreSQL rewrite or scan the (existing, populated) table.
       if (!old.type().equals(col.type())) {
         explained.add(col.table());
         if (rewritten) {

@@ -1,0 +1,3 @@
+-- atlas:txmode none
+
+DROP INDEX CONCURRENTLY orders_customer_idx;

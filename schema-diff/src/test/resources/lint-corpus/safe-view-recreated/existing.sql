@@ -1,0 +1,1 @@
+CREATE VIEW paid_orders AS SELECT * FROM orders WHERE status = 'paid';
