@@ -8,9 +8,15 @@ public enum ExitCode {
   OK(0),
   /** A check failed: invalid directory, sum mismatch, invalid directive, lint error, drift… */
   CHECK_FAILED(1),
-  /** The command line is wrong: unknown option, missing argument, a path that does not exist. */
+  /**
+   * The command line is wrong: unknown option, missing argument, a path that does not exist,
+   * contradicting options, a bad {@code cairn.yaml}.
+   */
   USAGE(2),
-  /** The database could not be reached or refused the connection (e.g. wrong credentials). */
+  /**
+   * The database (or dev database) could not be reached within the retry budget, or refused the
+   * connection (e.g. wrong credentials).
+   */
   DATABASE_UNREACHABLE(3),
   /** A bug or an unexpected environment failure; rerun with {@code --verbose} and report it. */
   INTERNAL(4);
@@ -39,13 +45,12 @@ public enum ExitCode {
   public static ExitCode of(ErrorCode error) {
     return switch (error) {
       case INTERNAL_ERROR -> INTERNAL;
-      case DIRECTORY_NOT_FOUND -> USAGE;
+      case DIRECTORY_NOT_FOUND, INVALID_CONFIGURATION -> USAGE;
       case INSPECTION_FAILED,
           DEV_DATABASE_UNAVAILABLE,
           DATABASE_UNREACHABLE,
           DATABASE_AUTHENTICATION_FAILED ->
           DATABASE_UNREACHABLE;
-      case INVALID_CONFIGURATION -> USAGE;
       default -> CHECK_FAILED;
     };
   }

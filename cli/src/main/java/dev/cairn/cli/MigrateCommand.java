@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       MigrateApplyCommand.class,
       MigrateStatusCommand.class,
       MigrateSetCommand.class,
+      MigrateDiffCommand.class,
     },
     footerHeading = "%nExamples:%n",
     footer = {

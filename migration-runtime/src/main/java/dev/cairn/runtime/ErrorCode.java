@@ -113,6 +113,12 @@ public enum ErrorCode {
   /** The revision table exists but does not have the shape Cairn and Atlas expect. */
   REVISION_TABLE_INVALID,
 
+  /**
+   * Files are pending (or one stopped part way) where the database must already be at the
+   * directory's head, e.g. the Spring Boot starter's {@code cairn.mode=validate}.
+   */
+  MIGRATIONS_PENDING,
+
   /** The options given to Cairn contradict each other or are incomplete. */
   INVALID_CONFIGURATION
 }

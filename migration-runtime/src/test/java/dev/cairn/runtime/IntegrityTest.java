@@ -45,6 +45,9 @@ class IntegrityTest {
       String name = f[0];
       b.add(Arguments.of(name, "edited statement", f[1].replaceFirst("\\(", "( ")));
       b.add(Arguments.of(name, "appended statement", f[1] + "SELECT 1;\n"));
+    }
+    // Removing or renaming is checked on a transactional and a non-transactional file.
+    for (String name : List.of(FILES.get(1)[0], FILES.get(2)[0])) {
       b.add(Arguments.of(name, "removed file", null));
       b.add(Arguments.of(name, "renamed file", RENAME));
     }

@@ -102,10 +102,12 @@ public final class MigrationWriter {
               ? ""
               : e.getKey() == Stage.ENUM_VALUES ? "_enum_values" : "_concurrently";
       String fileName = v + "_" + name + suffix + ".sql";
+      // Notes and plan-wide warnings go into the main file (the first one without a main part).
+      boolean header = e.getKey() == Stage.MAIN || (first && !stages.containsKey(Stage.MAIN));
       out.add(
           new GeneratedFile(
               fileName,
-              fileContent(name, e.getKey(), e.getValue(), plan, first),
+              fileContent(name, e.getKey(), e.getValue(), plan, header),
               e.getValue().size()));
       first = false;
       v = nextVersion(v);
@@ -121,7 +123,7 @@ public final class MigrationWriter {
   }
 
   private static String fileContent(
-      String name, Stage stage, List<PlannedStatement> statements, Plan plan, boolean first) {
+      String name, Stage stage, List<PlannedStatement> statements, Plan plan, boolean header) {
     StringBuilder sb = new StringBuilder();
     if (stage == Stage.ONLINE) {
       // Atlas reads file directives from the leading comment block, ended by an empty line.
@@ -141,7 +143,7 @@ public final class MigrationWriter {
                   + " first.\n");
       default -> {}
     }
-    if (first) {
+    if (header) {
       for (String note : plan.notes()) {
         sb.append("-- ").append(note).append('\n');
       }

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.embedded.ScratchDatabase;
 import dev.cairn.embedded.junit.WithPostgres;
-import dev.cairn.runtime.guard.DdlClassifier;
-import dev.cairn.runtime.guard.SqlInterceptor;
 import dev.cairn.spring.app.Customer;
 import dev.cairn.spring.app.Purchase;
 import dev.cairn.spring.app.ShopApplication;
+import dev.cairn.test.CairnAssertions;
+import dev.cairn.test.StatementRecorder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,9 +55,10 @@ class JpaApplicationTest {
         em.close();
       }
 
-      List<String> sent = context.getBean(Recorder.class).statements();
-      assertThat(sent).anyMatch(s -> s.startsWith("insert into purchase"));
-      assertThat(sent).noneMatch(s -> DdlClassifier.classify(s).isDdl());
+      StatementRecorder recorder = context.getBean(StatementRecorder.class);
+      CairnAssertions.assertThat(recorder)
+          .executedNoDdl()
+          .executedStatementsMatching("(?i)^insert into purchase");
     }
     // The markers the migrate-only test expects to be absent do appear in a normal start.
     assertThat(out).contains("SHOP SERVICE CREATED").contains("SHOP RUNNER RAN");
@@ -93,37 +90,21 @@ class JpaApplicationTest {
             "cairn.guard.privileges=off");
   }
 
-  /** Records every SQL text the application sends through its data source. */
-  static final class Recorder implements SqlInterceptor {
-    private final List<String> statements = new CopyOnWriteArrayList<>();
-
-    @Override
-    public void intercept(String sql, dev.cairn.runtime.guard.JdbcCall call) {
-      statements.add(sql.strip());
-    }
-
-    List<String> statements() {
-      return Collections.unmodifiableList(new ArrayList<>(statements));
-    }
-  }
-
   @Configuration(proxyBeanMethods = false)
   static class RecordingConfiguration {
     @Bean
-    static Recorder recorder() {
-      return new Recorder();
+    static StatementRecorder recorder() {
+      return StatementRecorder.create();
     }
 
     /** Wraps outside the guard: sees exactly what the application sends. */
     @Bean
     static BeanPostProcessor recordingPostProcessor(
-        org.springframework.beans.factory.ObjectProvider<Recorder> recorder) {
+        org.springframework.beans.factory.ObjectProvider<StatementRecorder> recorder) {
       return new BeanPostProcessor() {
         @Override
         public Object postProcessAfterInitialization(Object bean, String name) {
-          return bean instanceof DataSource ds
-              ? SqlInterceptor.wrap(ds, recorder.getObject())
-              : bean;
+          return bean instanceof DataSource ds ? recorder.getObject().wrap(ds) : bean;
         }
       };
     }

@@ -184,7 +184,7 @@ public final class ProjectConfig {
    * An environment's settings with {@code ${VAR}} references replaced.
    *
    * @param name the environment
-   * @param variables looks up environment variables (null or empty when unset)
+   * @param variables looks up environment variables (null when unset)
    * @return option long name (without dashes) to its values, in file order; keys without a value
    *     are left out
    * @throws ProjectConfigException for an unknown environment, an unset variable without default,
@@ -226,9 +226,10 @@ public final class ProjectConfig {
    * literal {@code $}, and a {@code $} before anything else stays as it is.
    *
    * @param text the text
-   * @param variables looks up a variable (null or empty when unset)
+   * @param variables looks up a variable (null when unset)
    * @param where names the setting, for messages
-   * @return the interpolated text
+   * @return the interpolated text; as in a POSIX shell, {@code ${VAR}} of a variable set to the
+   *     empty string is empty and {@code ${VAR:-default}} is the default
    * @throws ProjectConfigException when a variable is unset and has no default, or a reference is
    *     malformed
    */
@@ -270,7 +271,7 @@ public final class ProjectConfig {
                 + " ${NAME:-default})");
       }
       String value = variables.apply(name);
-      if (value == null || value.isEmpty()) {
+      if (value == null || (value.isEmpty() && sep >= 0)) {
         if (sep < 0) {
           throw new ProjectConfigException(
               where

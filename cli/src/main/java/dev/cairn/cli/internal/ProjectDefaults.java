@@ -268,7 +268,7 @@ public final class ProjectDefaults implements IDefaultValueProvider {
       Path file = configText != null ? resolve(configText) : discover(envName);
       ProjectConfig config = ProjectConfig.load(file);
       checkKeys(config, envName);
-      loaded = config.environment(envName, environment::variable);
+      loaded = config.environment(envName, environment.variables()::get);
       loadedKey = cacheKey;
       return loaded;
     } catch (ProjectConfigException e) {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
     description = "Inspect schema states: live databases, SQL files, migration directories.",
     subcommands = {
       SchemaInspectCommand.class,
+      SchemaDiffCommand.class,
     },
     footerHeading = "%nExamples:%n",
     footer = {

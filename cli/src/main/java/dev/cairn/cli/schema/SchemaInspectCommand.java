@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code cairn schema inspect}: prints a schema state as SQL or JSON. */
@@ -52,12 +53,26 @@ public final class SchemaInspectCommand implements Callable<Integer> {
 
   @Option(
       names = {"-u", "--url"},
-      required = true,
       paramLabel = "URL",
       description =
           "What to inspect: jdbc:postgresql://…, postgres://user:pass@host:port/db, file://PATH"
-              + " (SQL file, SQL directory, or migration directory with atlas.sum).")
+              + " (SQL file, SQL directory, or migration directory with atlas.sum)"
+              + " (env CAIRN_URL).")
   String url;
+
+  @Option(
+      names = "--user",
+      paramLabel = "USER",
+      description = "Database user, overriding one in the URL (env CAIRN_USER).")
+  String user;
+
+  @Option(
+      names = "--password",
+      paramLabel = "PASSWORD",
+      description =
+          "Database password, overriding one in the URL (env CAIRN_PASSWORD; prefer the"
+              + " variable). Never printed.")
+  String password;
 
   @Option(
       names = "--format",
@@ -105,11 +120,17 @@ public final class SchemaInspectCommand implements Callable<Integer> {
             .excludingSchemas(excludedSchemas.toArray(new String[0]))
             .excludingTables(excludedTables.toArray(new String[0]));
     LoadOptions options = LoadOptions.defaults().withInspect(inspect);
-    SchemaSource source = SchemaSource.parse(url);
+    if (url == null || url.isBlank()) {
+      throw new ParameterException(
+          spec.commandLine(), "Missing --url (or CAIRN_URL): the database or files to inspect");
+    }
     Database db;
+    SchemaSource source;
     if (isDatabaseUrl(url)) {
+      source = SchemaSource.database(url, user, password);
       db = source.load(null, options);
     } else {
+      source = SchemaSource.parse(url);
       try (DevDatabase dev = DevDatabases.open(devUrl)) {
         db = source.load(dev, options);
       }

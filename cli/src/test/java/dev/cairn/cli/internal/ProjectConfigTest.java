@@ -31,6 +31,7 @@ class ProjectConfigTest {
           ${EMPTY:-fallback}              | fallback
           ${HOST:-fallback}               | db.internal
           ${MISSING:-}                    | ''
+          [${EMPTY}]                      | []
           ${PW}                           | s3cr$t
           cost: $$5                       | cost: $5
           $HOST stays                     | $HOST stays
@@ -48,7 +49,6 @@ class ProjectConfigTest {
       textBlock =
           """
           ${MISSING}       | k needs the environment variable MISSING, which is not set
-          ${EMPTY}         | k needs the environment variable EMPTY, which is not set
           x ${HOST         | k: unclosed '${'
           ${1BAD}          | k: '${1BAD}' does not name an environment variable
           ${}              | k: '${}' does not name an environment variable

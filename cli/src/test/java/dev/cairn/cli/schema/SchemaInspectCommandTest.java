@@ -163,6 +163,43 @@ class SchemaInspectCommandTest {
   }
 
   @Test
+  void credentialsMayComeFromOptions(ScratchDatabase db) throws SQLException {
+    run(db, "CREATE TABLE only_here (id int)");
+    String[] args = {
+      "schema", "inspect", "--url", db.jdbcUrl(), "--user", db.user(), "--format", "json"
+    };
+    if (!db.password().isEmpty()) {
+      args = java.util.Arrays.copyOf(args, args.length + 2);
+      args[args.length - 2] = "--password";
+      args[args.length - 1] = db.password();
+    }
+    Run r = cairn(args);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(SchemaJson.read(r.out()).table(QualifiedName.of("public", "only_here"))).isPresent();
+  }
+
+  @Test
+  void withoutAUrlItIsAUsageError() {
+    Run r = cairn("schema", "inspect");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("Missing --url");
+  }
+
+  @Test
+  void failuresAreJsonWhenJsonWasAskedFor() {
+    Run r =
+        cairn(
+            "schema",
+            "inspect",
+            "--url",
+            "postgres://someone:s3cret@127.0.0.1:1/nowhere",
+            "--format",
+            "json");
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.out()).contains("\"error\"").doesNotContain("s3cret");
+  }
+
+  @Test
   void aMissingFileIsAUsageError() {
     Run r = cairn("schema", "inspect", "--url", "file://" + tmp.resolve("missing.sql"));
     assertThat(r.exitCode()).isEqualTo(2);

@@ -4,6 +4,7 @@ import dev.cairn.diff.internal.lint.catalog.CatalogProbe;
 import dev.cairn.diff.internal.lint.catalog.LockMode;
 import dev.cairn.diff.internal.lint.catalog.Snapshot;
 import dev.cairn.diff.internal.lint.catalog.Snapshot.ColumnKey;
+import dev.cairn.diff.lint.LintRule;
 import dev.cairn.runtime.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -97,7 +98,7 @@ public final class LintEngine {
       failure = judge ? judgeFile(file, pending) : replayFile(file);
       if (failure != null) {
         findings.reportAt(
-            dev.cairn.diff.lint.LintRule.EX101,
+            LintRule.EX101,
             failure.file(),
             failure.line(),
             failure.statement(),
@@ -169,7 +170,11 @@ public final class LintEngine {
           return new ReplayFailure(
               file, s.line(), StatementContext.abbreviate(s.text()), s.comments(), e);
         }
-        Snapshot after = probe.snapshot();
+        Snapshot after =
+            info.kind() == StatementInfo.Kind.ROLLBACK
+                    || info.kind() == StatementInfo.Kind.SAVEPOINT
+                ? probe.snapshot()
+                : current;
         contexts.add(
             new StatementContext(
                 file,
@@ -192,16 +197,21 @@ public final class LintEngine {
         current = after;
         continue;
       }
-      String lockTimeout = probe.setting("lock_timeout");
+      String lockTimeout = findings.enabled(LintRule.PG402) ? probe.setting("lock_timeout") : null;
+      boolean wantScans = countsTracked;
       boolean inTx = inTransaction();
-      Map<Long, LockMode> held = inTx ? probe.locks() : Map.of();
+      CatalogProbe.SessionState start = inTx ? probe.state(wantScans) : null;
+      Map<Long, LockMode> held = inTx ? start.locks() : Map.of();
       boolean wrapped = !inTx;
       if (wrapped) {
         exec("BEGIN");
+        if (wantScans) {
+          start = probe.state(true);
+        }
       } else {
         exec("SAVEPOINT " + SAVEPOINT);
       }
-      Map<Long, Long> scansBefore = countsTracked ? probe.sequentialScans() : Map.of();
+      Map<Long, Long> scansBefore = start == null ? Map.of() : start.scans();
       boolean locksObserved = true;
       boolean failedInTransaction = false;
       try {
@@ -236,27 +246,27 @@ public final class LintEngine {
       Map<Long, LockMode> acquired = new HashMap<>();
       Map<Long, Long> scanned = new HashMap<>();
       if (locksObserved) {
-        Map<Long, LockMode> now = probe.locks();
-        now.forEach(
-            (oid, mode) -> {
-              LockMode before = held.get(oid);
-              if (before == null || mode.compareTo(before) > 0) {
-                acquired.put(oid, mode);
-              }
-            });
-        if (countsTracked) {
-          probe
-              .sequentialScans()
-              .forEach(
-                  (oid, n) -> {
-                    long delta = n - scansBefore.getOrDefault(oid, 0L);
-                    if (delta > 0) {
-                      scanned.put(oid, delta);
-                    }
-                  });
-        }
+        CatalogProbe.SessionState end = probe.state(wantScans);
+        end.locks()
+            .forEach(
+                (oid, mode) -> {
+                  LockMode before = held.get(oid);
+                  if (before == null || mode.compareTo(before) > 0) {
+                    acquired.put(oid, mode);
+                  }
+                });
+        end.scans()
+            .forEach(
+                (oid, n) -> {
+                  long delta = n - scansBefore.getOrDefault(oid, 0L);
+                  if (delta > 0) {
+                    scanned.put(oid, delta);
+                  }
+                });
       }
-      Snapshot after = probe.snapshot();
+      Snapshot after =
+          probe.snapshot(
+              current, locksObserved && tableScoped(info) ? touched(held, acquired) : null);
       if (locksObserved) {
         if (wrapped) {
           exec("COMMIT");
@@ -302,6 +312,55 @@ public final class LintEngine {
       a.file(file, contexts, findings);
     }
     return null;
+  }
+
+  /**
+   * Whether a statement can only change the tables it locks. Others (ALTER TYPE … RENAME, DROP …
+   * CASCADE, DO blocks, anything unrecognised) may change how columns print without locking their
+   * tables, so the catalog is read in full after them.
+   */
+  private static boolean tableScoped(StatementInfo info) {
+    return switch (info.kind()) {
+      case ALTER_TABLE,
+          CREATE_INDEX,
+          DROP_INDEX,
+          CREATE_TABLE,
+          INSERT,
+          UPDATE,
+          DELETE,
+          MERGE,
+          SELECT,
+          SET,
+          RESET,
+          TRUNCATE,
+          REINDEX,
+          REFRESH_MATERIALIZED_VIEW,
+          CLUSTER,
+          VACUUM ->
+          true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Relations whose definition the statement may have changed: those the transaction holds a
+   * DDL-strength lock on (taken now or earlier in the transaction).
+   */
+  private static Set<Long> touched(Map<Long, LockMode> held, Map<Long, LockMode> acquired) {
+    Set<Long> out = new HashSet<>();
+    held.forEach(
+        (oid, mode) -> {
+          if (mode.compareTo(LockMode.SHARE_UPDATE_EXCLUSIVE) >= 0) {
+            out.add(oid);
+          }
+        });
+    acquired.forEach(
+        (oid, mode) -> {
+          if (mode.compareTo(LockMode.SHARE_UPDATE_EXCLUSIVE) >= 0) {
+            out.add(oid);
+          }
+        });
+    return out;
   }
 
   /** Objects created by the judged files so far: new, so neither populated nor in use. */

@@ -5,6 +5,7 @@ import dev.cairn.diff.CleanDatabase;
 import dev.cairn.diff.DevDatabase;
 import dev.cairn.diff.LoadOptions;
 import dev.cairn.diff.SchemaSource;
+import dev.cairn.diff.internal.inspect.InspectorVersion;
 import dev.cairn.diff.model.Database;
 import dev.cairn.runtime.CairnException;
 import dev.cairn.runtime.ErrorCode;
@@ -24,12 +25,6 @@ import java.util.function.Supplier;
  * directories and migration directories, alone or combined.
  */
 public final class ExecutedSource implements SchemaSource {
-  /**
-   * Bumped whenever the inspector or the model changes what a state looks like, so that old cache
-   * entries are never read as current.
-   */
-  static final String STATE_FORMAT = "cairn-state-1";
-
   private final String description;
   private final String verb;
   private final Supplier<List<Script>> scripts;
@@ -98,8 +93,10 @@ public final class ExecutedSource implements SchemaSource {
     Database db;
     try (CleanDatabase clean = dev.acquire();
         Connection c = clean.connect()) {
+      Database baseline = CatalogInspector.inspect(c, options.inspect());
       ScriptRunner.run(c, description, verb, list, options.listener());
       db = CatalogInspector.inspect(c, options.inspect());
+      db = Normalizer.rebuild(dev, baseline, db, options.inspect(), description);
     } catch (SQLException e) {
       throw new CairnException(
           ErrorCode.DEV_DATABASE_UNAVAILABLE,
@@ -123,7 +120,9 @@ public final class ExecutedSource implements SchemaSource {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    update(sha, STATE_FORMAT);
+    // A Cairn upgrade that changes the model or the queries never reads an old state as current.
+    update(sha, InspectorVersion.fingerprint());
+    update(sha, "rebuilt-from-plan");
     update(sha, "postgres-" + majorVersion);
     update(sha, options.inspect().toString());
     for (Script s : scripts) {

@@ -152,6 +152,7 @@ public record Snapshot(
    * @param fileNode {@code pg_class.relfilenode}; a change means the relation was rewritten
    * @param persistence {@code pg_class.relpersistence}
    * @param partitionOf the parent's oid for a partition, else 0
+   * @param indexedTable the table of an index, else 0
    */
   public record Rel(
       long oid,
@@ -160,7 +161,8 @@ public record Snapshot(
       char kind,
       long fileNode,
       char persistence,
-      long partitionOf) {
+      long partitionOf,
+      long indexedTable) {
 
     /**
      * Whether this is a table (ordinary or partitioned).

@@ -19,7 +19,11 @@ final class Sql {
 
   /** The lock a statement took on a relation, e.g. {@code ACCESS EXCLUSIVE on public.t}. */
   static String lock(StatementContext ctx, long oid, LockMode documented) {
-    return ctx.lockOn(oid, documented).sql() + " on " + ctx.nameOf(oid);
+    boolean earlier = !ctx.acquired().containsKey(oid) && ctx.held().containsKey(oid);
+    return ctx.lockOn(oid, documented).sql()
+        + " on "
+        + ctx.nameOf(oid)
+        + (earlier ? " (held since an earlier statement of the transaction)" : "");
   }
 
   /** What that lock blocks and for how long. */
