@@ -166,7 +166,7 @@ public final class Adopter {
         targetVersion = b.version;
         target = replayUpTo(files, b.version, dir, inspect);
       }
-      Comparison cmp = Comparison.of(target, actual, planOptions(live));
+      Comparison cmp = Comparison.of(target, actual, planOptions());
       // The comparison's warnings already name the objects Cairn does not model.
       warnings.clear();
       warnings.addAll(cmp.warnings());
@@ -243,17 +243,8 @@ public final class Adopter {
     }
   }
 
-  private PlanOptions planOptions(LiveDatabase live) {
-    if (b.plan != null) {
-      return b.plan;
-    }
-    try (Connection c = live.connect()) {
-      return PlanOptions.defaults()
-          .onlineSafe(false)
-          .targetMajorVersion(Math.max(12, c.getMetaData().getDatabaseMajorVersion()));
-    } catch (SQLException e) {
-      return PlanOptions.defaults().onlineSafe(false);
-    }
+  private PlanOptions planOptions() {
+    return b.plan != null ? b.plan : PlanOptions.defaults().onlineSafe(false);
   }
 
   private static Database inspectLive(LiveDatabase live, InspectOptions inspect) {
@@ -403,8 +394,8 @@ public final class Adopter {
     }
 
     /**
-     * How the SQL for a mismatch is planned (default: plain statements for the live server's
-     * version).
+     * How the SQL for a mismatch is planned (default: plain statements, not the online-safe
+     * variants).
      *
      * @param options the plan options
      * @return this builder

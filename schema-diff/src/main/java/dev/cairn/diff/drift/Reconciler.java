@@ -88,10 +88,8 @@ public final class Reconciler {
         Schemas.inspection(
             b.inspect, InspectOptions.REVISION_TABLE, InspectOptions.REVISION_TABLE, true);
     Database actual;
-    int major;
     try (Connection c = live.connect()) {
       actual = CatalogInspector.inspect(c, inspect);
-      major = c.getMetaData().getDatabaseMajorVersion();
     } catch (SQLException e) {
       throw new CairnException(
           ErrorCode.DATABASE_ERROR,
@@ -107,10 +105,7 @@ public final class Reconciler {
         dev.close();
       }
     }
-    PlanOptions plan =
-        b.plan != null
-            ? b.plan
-            : PlanOptions.defaults().onlineSafe(false).targetMajorVersion(Math.max(12, major));
+    PlanOptions plan = b.plan != null ? b.plan : PlanOptions.defaults().onlineSafe(false);
     return compare(b.expectedName, expected, live.describe(), actual, plan);
   }
 
@@ -203,7 +198,7 @@ public final class Reconciler {
     }
 
     /**
-     * How the SQL is planned (default: plain statements for the live server's version).
+     * How the SQL is planned (default: plain statements, not the online-safe variants).
      *
      * @param options the plan options
      * @return this builder

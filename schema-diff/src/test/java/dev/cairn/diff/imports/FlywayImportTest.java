@@ -8,6 +8,9 @@ import static dev.cairn.diff.drift.Tools.revisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cairn.diff.drift.Difference;
+import dev.cairn.diff.drift.DriftDetector;
+import dev.cairn.diff.drift.DriftReport;
 import dev.cairn.diff.drift.Tools;
 import dev.cairn.embedded.ScratchDatabase;
 import dev.cairn.embedded.junit.WithPostgres;
@@ -118,6 +121,13 @@ class FlywayImportTest {
     assertThat(revisions(flywayDb))
         .hasValue(List.of("001.0", "001.1", "002.0", "003.0", "010.0", "011.0"));
 
+    // From now on drift is checked against the imported files; Flyway's table is not drift.
+    assertThat(drift(flywayDb, out).differences()).isEmpty();
+    exec(flywayDb, "CREATE INDEX users_name_idx ON users (name)");
+    assertThat(drift(flywayDb, out).differences())
+        .extracting(Difference::label)
+        .containsExactly("extra index public.users.users_name_idx");
+
     // The next deploy applies only what is new.
     Files.writeString(
         out.resolve("20240601000000_add_phone.sql"), "ALTER TABLE users ADD COLUMN phone text;\n");
@@ -126,6 +136,10 @@ class FlywayImportTest {
     assertThat(next.migrations())
         .extracting(AppliedMigration::file)
         .containsExactly("20240601000000_add_phone.sql");
+  }
+
+  static DriftReport drift(ScratchDatabase db, Path dir) {
+    return DriftDetector.configure().dataSource(db.dataSource()).directory(dir).load().detect();
   }
 
   @Test

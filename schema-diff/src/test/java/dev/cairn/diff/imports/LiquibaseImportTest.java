@@ -8,6 +8,7 @@ import static dev.cairn.diff.drift.Tools.revisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cairn.diff.drift.Difference;
 import dev.cairn.embedded.ScratchDatabase;
 import dev.cairn.embedded.junit.WithPostgres;
 import dev.cairn.runtime.AppliedMigration;
@@ -110,6 +111,12 @@ class LiquibaseImportTest {
         HistoryTakeOver.configure().dataSource(lbDb.dataSource()).load().takeOver(imported);
     assertThat(t.applied()).hasSize(5);
     assertThat(revisions(lbDb)).hasValue(List.of("01", "02", "03", "04", "06"));
+
+    assertThat(FlywayImportTest.drift(lbDb, out).differences()).isEmpty();
+    exec(lbDb, "ALTER TABLE notes DROP COLUMN body");
+    assertThat(FlywayImportTest.drift(lbDb, out).differences())
+        .extracting(Difference::label)
+        .containsExactly("missing column public.notes.body");
 
     Files.writeString(
         out.resolve("20240601000000_add_email.sql"), "ALTER TABLE users ADD COLUMN email text;\n");
