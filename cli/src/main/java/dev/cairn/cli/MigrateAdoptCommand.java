@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
       "  cairn migrate adopt --dir file://migrations --url jdbc:postgresql://localhost/legacy"
           + " --dry-run",
       "  cairn migrate adopt --dir file://migrations --url jdbc:postgresql://localhost/legacy"
-          + " --at 20240101000000 --format json"
+          + " --expect-version 20240101000000 --format json"
     })
 public final class MigrateAdoptCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -59,7 +59,7 @@ public final class MigrateAdoptCommand implements Callable<Integer> {
   String devUrl;
 
   @Option(
-      names = "--at",
+      names = "--expect-version",
       paramLabel = "VERSION",
       description =
           "Adopt at this version, and only if its schema matches (default: the newest match).")
