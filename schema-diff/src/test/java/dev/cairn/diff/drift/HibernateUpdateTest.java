@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.diff.DevDatabase;
 import dev.cairn.diff.DevDatabases;
+import dev.cairn.diff.DiffOptions;
+import dev.cairn.diff.Plan;
+import dev.cairn.diff.PlanOptions;
+import dev.cairn.diff.PlannedStatement;
+import dev.cairn.diff.Planner;
+import dev.cairn.diff.SchemaDiffer;
 import dev.cairn.diff.SchemaSource;
+import dev.cairn.diff.model.Database;
 import dev.cairn.embedded.ScratchDatabase;
 import dev.cairn.embedded.junit.WithPostgres;
 import dev.cairn.loader.LoaderOptions;
@@ -111,6 +118,54 @@ class HibernateUpdateTest {
     // The report's script is the reconciliation: afterwards nothing differs.
     Tools.exec(db, report.sql());
     assertThat(reconcile(db, "v2").differences()).isEmpty();
+  }
+
+  /**
+   * The first migration is what 'cairn migrate diff' writes from the entities: the catalog's
+   * printed form of Hibernate's enum check, which PostgreSQL stores differently from Hibernate's
+   * own DDL. Adoption and drift compare the settled forms, so the database still matches.
+   */
+  @Test
+  void adoptAndDriftAcceptFilesCairnWroteFromTheEntities(ScratchDatabase db) throws Exception {
+    hibernateUpdate(
+        db,
+        dev.cairn.diff.drift.hbm.v1.Customer.class,
+        dev.cairn.diff.drift.hbm.v1.PurchaseOrder.class);
+    Database desired = SchemaSource.desiredDdl(entityDdl("v1")).load(dev);
+    Database empty = SchemaSource.sql("empty", "").load(dev);
+    Plan plan =
+        Planner.plan(
+            SchemaDiffer.diff(empty, desired, DiffOptions.defaults()).changes(),
+            empty,
+            desired,
+            PlanOptions.defaults().onlineSafe(false));
+    Path dir = Files.createDirectories(tmp.resolve("migrations"));
+    StringBuilder init = new StringBuilder();
+    for (PlannedStatement s : plan.statements()) {
+      init.append(s.sql()).append(";\n");
+    }
+    assertThat(init).contains("ARRAY[");
+    Files.writeString(dir.resolve("20240101000000_init.sql"), init);
+    AtlasSum.write(MigrationDirectory.of(dir));
+
+    AdoptResult r =
+        Adopter.configure()
+            .dataSource(db.dataSource())
+            .directory(dir)
+            .devDatabase(dev)
+            .load()
+            .adopt();
+
+    assertThat(r.outcome()).as(r.describe()).isEqualTo(AdoptResult.Outcome.ADOPTED);
+    assertThat(
+            DriftDetector.configure()
+                .dataSource(db.dataSource())
+                .directory(dir)
+                .devDatabase(dev)
+                .load()
+                .detect()
+                .differences())
+        .isEmpty();
   }
 
   @Test

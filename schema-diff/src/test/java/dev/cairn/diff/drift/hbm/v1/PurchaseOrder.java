@@ -1,7 +1,10 @@
 package dev.cairn.diff.drift.hbm.v1;
 
+import dev.cairn.diff.drift.hbm.Priority;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,4 +25,7 @@ public class PurchaseOrder {
   BigDecimal total;
 
   String status;
+
+  @Enumerated(EnumType.STRING)
+  Priority priority;
 }

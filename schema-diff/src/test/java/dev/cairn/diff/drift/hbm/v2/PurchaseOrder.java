@@ -1,7 +1,10 @@
 package dev.cairn.diff.drift.hbm.v2;
 
+import dev.cairn.diff.drift.hbm.Priority;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,4 +27,7 @@ public class PurchaseOrder {
 
   @ColumnDefault("'new'")
   String status;
+
+  @Enumerated(EnumType.STRING)
+  Priority priority;
 }
