@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
       MigrateStatusCommand.class,
       MigrateSetCommand.class,
       MigrateDiffCommand.class,
+      MigrateAdoptCommand.class,
+      MigrateImportCommand.class,
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -1,5 +1,7 @@
 package dev.cairn.cli.schema;
 
+import dev.cairn.cli.SchemaDriftCommand;
+import dev.cairn.cli.SchemaReconcileCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -13,6 +15,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       SchemaInspectCommand.class,
       SchemaDiffCommand.class,
+      SchemaDriftCommand.class,
+      SchemaReconcileCommand.class,
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -4,7 +4,6 @@ import dev.cairn.diff.CatalogInspector;
 import dev.cairn.diff.DevDatabase;
 import dev.cairn.diff.DevDatabases;
 import dev.cairn.diff.DiffOptions;
-import dev.cairn.diff.DiffResult;
 import dev.cairn.diff.InspectOptions;
 import dev.cairn.diff.PlanOptions;
 import dev.cairn.diff.SchemaDiffer;
@@ -12,6 +11,7 @@ import dev.cairn.diff.internal.drift.Comparison;
 import dev.cairn.diff.internal.drift.LiveDatabase;
 import dev.cairn.diff.internal.drift.Replayer;
 import dev.cairn.diff.internal.drift.Schemas;
+import dev.cairn.diff.internal.source.Normalizer;
 import dev.cairn.diff.model.Database;
 import dev.cairn.diff.model.UnsupportedObject;
 import dev.cairn.runtime.Cairn;
@@ -110,13 +110,26 @@ public final class Adopter {
     Database closest = null;
     String closestVersion = null;
     int closestCount = Integer.MAX_VALUE;
+    Database closestLive = actual;
     DevDatabase dev = b.dev != null ? b.dev : DevDatabases.open(b.devUrl);
     try (Replayer r = Replayer.open(dev, "migration directory " + dir.location())) {
+      // Files Cairn wrote from entities hold the catalog's printed form of expressions, which
+      // PostgreSQL may store differently from the DDL that built the database (Hibernate's
+      // "status in ('A','B')" checks): each version is also compared with the form the database
+      // settles on when rebuilt from its own printed definitions.
+      Database settled = Normalizer.rebuild(dev, actual, inspect, live.describe());
       for (MigrationFile f : files) {
         r.run(f);
         Database state = r.inspect(inspect);
-        DiffResult diff = SchemaDiffer.diff(state, actual, DiffOptions.defaults());
-        int count = diff.changes().size();
+        int count = SchemaDiffer.diff(state, actual, DiffOptions.defaults()).changes().size();
+        Database against = actual;
+        if (count > 0 && settled != actual) {
+          int other = SchemaDiffer.diff(state, settled, DiffOptions.defaults()).changes().size();
+          if (other < count) {
+            count = other;
+            against = settled;
+          }
+        }
         checked.add(new AdoptResult.VersionCheck(f.version(), f.name(), count));
         if (count == 0) {
           matching.add(f.version());
@@ -125,6 +138,7 @@ public final class Adopter {
           closestCount = count;
           closestVersion = f.version();
           closest = state;
+          closestLive = against;
         }
       }
     } finally {
@@ -166,7 +180,8 @@ public final class Adopter {
         targetVersion = b.version;
         target = replayUpTo(files, b.version, dir, inspect);
       }
-      Comparison cmp = Comparison.of(target, actual, planOptions(live));
+      Comparison cmp =
+          Comparison.of(target, b.version != null ? actual : closestLive, planOptions());
       // The comparison's warnings already name the objects Cairn does not model.
       warnings.clear();
       warnings.addAll(cmp.warnings());
@@ -243,11 +258,8 @@ public final class Adopter {
     }
   }
 
-  private PlanOptions planOptions(LiveDatabase live) {
-    if (b.plan != null) {
-      return b.plan;
-    }
-    return PlanOptions.defaults().onlineSafe(false);
+  private PlanOptions planOptions() {
+    return b.plan != null ? b.plan : PlanOptions.defaults().onlineSafe(false);
   }
 
   private static Database inspectLive(LiveDatabase live, InspectOptions inspect) {
@@ -397,8 +409,8 @@ public final class Adopter {
     }
 
     /**
-     * How the SQL for a mismatch is planned (default: plain statements for the live server's
-     * version).
+     * How the SQL for a mismatch is planned (default: plain statements, not the online-safe
+     * variants).
      *
      * @param options the plan options
      * @return this builder

@@ -10,6 +10,7 @@ import dev.cairn.diff.internal.drift.Comparison;
 import dev.cairn.diff.internal.drift.LiveDatabase;
 import dev.cairn.diff.internal.drift.Replayer;
 import dev.cairn.diff.internal.drift.Schemas;
+import dev.cairn.diff.internal.source.Normalizer;
 import dev.cairn.diff.model.Database;
 import dev.cairn.runtime.Cairn;
 import dev.cairn.runtime.CairnException;
@@ -107,30 +108,44 @@ public final class DriftDetector {
     }
 
     List<String> replayed = new ArrayList<>();
-    Database expected;
+    PlanOptions plan = b.plan != null ? b.plan : PlanOptions.defaults().onlineSafe(false);
+    Comparison cmp;
     DevDatabase dev = b.dev != null ? b.dev : DevDatabases.open(b.devUrl);
-    try (Replayer r = Replayer.open(dev, "the applied files of " + dir.location())) {
-      for (AppliedFiles.Applied a : applied) {
-        r.run(a.file(), a.statements());
-        replayed.add(
-            a.partial()
-                ? a.file().name()
-                    + " ("
-                    + a.statements()
-                    + " of "
-                    + a.file().statements().size()
-                    + " statements)"
-                : a.file().name());
+    try {
+      Database expected;
+      try (Replayer r = Replayer.open(dev, "the applied files of " + dir.location())) {
+        for (AppliedFiles.Applied a : applied) {
+          r.run(a.file(), a.statements());
+          replayed.add(
+              a.partial()
+                  ? a.file().name()
+                      + " ("
+                      + a.statements()
+                      + " of "
+                      + a.file().statements().size()
+                      + " statements)"
+                  : a.file().name());
+        }
+        expected = r.inspect(inspect);
       }
-      expected = r.inspect(inspect);
+      cmp = Comparison.of(expected, actual, plan);
+      if (!cmp.isEmpty()) {
+        // Equivalent DDL written differently (Hibernate's text, Cairn's printed form) can store
+        // different expressions; compare the forms PostgreSQL settles on before calling it drift.
+        Comparison settled =
+            Comparison.of(
+                Normalizer.rebuild(dev, expected, inspect, "the applied files"),
+                Normalizer.rebuild(dev, actual, inspect, live.describe()),
+                plan);
+        if (settled.differences().size() < cmp.differences().size()) {
+          cmp = settled;
+        }
+      }
     } finally {
       if (b.dev == null) {
         dev.close();
       }
     }
-
-    PlanOptions plan = b.plan != null ? b.plan : PlanOptions.defaults().onlineSafe(false);
-    Comparison cmp = Comparison.of(expected, actual, plan);
     return new DriftReport(
         live.describe(),
         dir.location(),
@@ -279,7 +294,7 @@ public final class DriftDetector {
 
     /**
      * How the SQL of the report is planned (default: plain statements, not the online-safe
-     * variants, for the live server's PostgreSQL version).
+     * variants).
      *
      * @param options the plan options
      * @return this builder

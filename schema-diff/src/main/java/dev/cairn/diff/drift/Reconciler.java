@@ -201,7 +201,7 @@ public final class Reconciler {
     }
 
     /**
-     * How the SQL is planned (default: plain statements for the live server's version).
+     * How the SQL is planned (default: plain statements, not the online-safe variants).
      *
      * @param options the plan options
      * @return this builder

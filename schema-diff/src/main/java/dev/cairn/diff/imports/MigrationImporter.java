@@ -2,7 +2,6 @@ package dev.cairn.diff.imports;
 
 import dev.cairn.diff.internal.imports.Conversion;
 import dev.cairn.runtime.CairnException;
-import dev.cairn.runtime.ErrorCode;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -60,9 +59,5 @@ public final class MigrationImporter {
   public static ImportResult preview(ImportFormat format, Path source, Path directory) {
     Objects.requireNonNull(format, "format");
     return Conversion.preview(format, source, directory);
-  }
-
-  static CairnException invalid(String message) {
-    return new CairnException(ErrorCode.INVALID_CONFIGURATION, message);
   }
 }

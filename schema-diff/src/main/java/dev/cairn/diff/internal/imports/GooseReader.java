@@ -118,7 +118,7 @@ final class GooseReader {
     String downSql = down.toString().strip();
     String nonTx =
         noTransaction
-            ? "-- +goose NO TRANSACTION"
+            ? "goose NO TRANSACTION"
             : Transactions.nonTransactional(sql, null).orElse(null);
     return new Parsed(
         List.of(new BigInteger(written)),

@@ -12,7 +12,8 @@ import java.util.List;
  * before files created later with {@code cairn migrate new} (UTC timestamps {@code
  * yyyyMMddHHmmss}): all the same length, and either zero-padded ({@code 00001}) or timestamps
  * themselves. Otherwise every part is zero-padded to a fixed width, the first with one extra
- * leading zero, so {@code 1, 1.1, 2, 10} become {@code 001, 001.1, 002, 010}.
+ * leading zero, and every version gets the same number of parts, so {@code 1, 1.1, 2, 10} become
+ * {@code 001.0, 001.1, 002.0, 010.0}: all one length, so the file names sort like the versions.
  */
 final class VersionMapper {
   private VersionMapper() {}
@@ -60,6 +61,7 @@ final class VersionMapper {
       parts = Math.max(parts, o.size());
     }
     int[] width = new int[parts];
+    java.util.Arrays.fill(width, 1);
     for (List<BigInteger> o : orders) {
       for (int i = 0; i < o.size(); i++) {
         width[i] = Math.max(width[i], o.get(i).toString().length());
@@ -68,12 +70,14 @@ final class VersionMapper {
     width[0] += 1;
     List<String> out = new ArrayList<>();
     for (List<BigInteger> o : orders) {
+      // Every version gets every part, so all have one length: then the names, which go on with
+      // '_', sort like the versions ('.' sorts before '_', so "1.1_x" would precede "1_y").
       StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < o.size(); i++) {
+      for (int i = 0; i < parts; i++) {
         if (i > 0) {
           sb.append('.');
         }
-        String p = o.get(i).toString();
+        String p = i < o.size() ? o.get(i).toString() : "0";
         sb.append("0".repeat(width[i] - p.length())).append(p);
       }
       out.add(sb.toString());
@@ -83,7 +87,7 @@ final class VersionMapper {
         "Versions were zero-padded ("
             + width[0]
             + (width[0] == 1 ? " digit" : " digits")
-            + (parts > 1 ? " before the first dot, fixed widths after it" : "")
+            + (parts > 1 ? " before the first dot, " + parts + " parts each" : "")
             + ") so that ordering file names byte by byte, as Atlas and Cairn do, gives "
             + tool
             + "'s order, and so that files created later with 'cairn migrate new' (UTC timestamps"

@@ -1,0 +1,2 @@
+/** Older entity versions a database was built from with Hibernate's update. */
+package dev.cairn.cli.legacy;
