@@ -4,6 +4,7 @@ import dev.cairn.runtime.Cairn;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,7 +78,7 @@ public final class DatabaseOptions {
    * @return the builder, ready for command-specific options
    */
   Cairn.Builder configure(DirOption dir) {
-    String u = url != null ? url : environment.apply("CAIRN_URL");
+    String u = url();
     if (u == null || u.isBlank()) {
       throw new ParameterException(
           mixee.commandLine(),
@@ -85,7 +86,36 @@ public final class DatabaseOptions {
     }
     String usr = user != null ? user : environment.apply("CAIRN_USER");
     String pw = password != null ? password : environment.apply("CAIRN_PASSWORD");
-    Cairn.Builder b = Cairn.configure().url(u, usr, pw).directory(dir.value());
+    return options(Cairn.configure().url(u, usr, pw).directory(dir.value()));
+  }
+
+  /**
+   * A Cairn configuration for a database Cairn provides itself (see {@link #embedded()}); the
+   * revision-table and timing options still apply.
+   *
+   * @param dir the directory option
+   * @param dataSource the database
+   * @return the builder, ready for command-specific options
+   */
+  Cairn.Builder configure(DirOption dir, DataSource dataSource) {
+    return options(Cairn.configure().dataSource(dataSource).directory(dir.value()));
+  }
+
+  /** The target URL: {@code --url}, else {@code CAIRN_URL}; null when neither is set. */
+  String url() {
+    return url != null ? url : environment.apply("CAIRN_URL");
+  }
+
+  /**
+   * Whether the target is {@code embedded:postgres[:N]}: a throwaway database on the embedded
+   * server rather than a database of the user's.
+   */
+  boolean embedded() {
+    String u = url();
+    return u != null && u.strip().toLowerCase(Locale.ROOT).startsWith("embedded:");
+  }
+
+  private Cairn.Builder options(Cairn.Builder b) {
     if (revisionsSchema != null) {
       b.revisionsSchema(revisionsSchema);
     }
