@@ -133,7 +133,8 @@ public final class MigrateDiffCommand implements Callable<Integer> {
       names = "--target-version",
       paramLabel = "MAJOR",
       description =
-          "PostgreSQL major version the migration will run on. Default: the dev database's.")
+          "PostgreSQL major version the schema loader generates entity DDL for (entities:"
+              + " sources). Default: the dev database's.")
   Integer targetVersion;
 
   @Option(
@@ -188,7 +189,7 @@ public final class MigrateDiffCommand implements Callable<Integer> {
               + ". Nothing written.");
       return ExitCode.OK.code();
     }
-    PlanOptions planOptions = new PlanOptions(onlineSafe, Math.max(12, version));
+    PlanOptions planOptions = new PlanOptions(onlineSafe);
     Plan plan = Planner.plan(diff.changes(), current, desired, planOptions);
     if (check) {
       out.println(

@@ -134,7 +134,7 @@ class ConnectionTest {
             dir.toString(),
             "--url",
             "postgres://app:also-never-shown@127.0.0.1:" + port + "/app",
-            "--connect-timeout",
+            "--connect-retry",
             "1s");
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err())

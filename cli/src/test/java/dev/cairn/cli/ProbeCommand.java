@@ -1,6 +1,5 @@
 package dev.cairn.cli;
 
-import dev.cairn.runtime.Cairn;
 import dev.cairn.runtime.CairnException;
 import dev.cairn.runtime.ErrorCode;
 import dev.cairn.runtime.MigrationStatus;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {"  cairn probe --url jdbc:postgresql://localhost/app --format json"})
 final class ProbeCommand implements Callable<Integer> {
-  @Mixin ConnectionOptions db;
+  @Mixin DatabaseOptions db;
   @Mixin OutputOptions output;
   @Mixin DirOption dir;
 
@@ -39,10 +38,10 @@ final class ProbeCommand implements Callable<Integer> {
   List<String> excludes = new ArrayList<>();
 
   @Option(
-      names = "--lock-timeout",
+      names = "--wait",
       defaultValue = "10m",
-      description = "Lock timeout. Default: ${DEFAULT-VALUE}")
-  Duration lockTimeout;
+      description = "A duration. Default: ${DEFAULT-VALUE}")
+  Duration wait;
 
   @Option(names = "--dry-run", description = "Dry run.")
   boolean dryRun;
@@ -68,7 +67,7 @@ final class ProbeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (status) {
-      MigrationStatus st = db.configure(Cairn.configure().directory(dir.value())).load().status();
+      MigrationStatus st = db.configure(dir).load().status();
       out.println("pending=" + st.pending().size());
       return ExitCode.OK.code();
     }
@@ -79,11 +78,11 @@ final class ProbeCommand implements Callable<Integer> {
       m.put("user", db.user());
       m.put("password", db.password());
     }
-    m.put("connectTimeout", db.connectTimeout());
+    m.put("connectRetry", db.connectRetry());
     m.put("dir", dir.value());
     m.put("schemas", schemas);
     m.put("excludes", excludes);
-    m.put("lockTimeout", lockTimeout);
+    m.put("wait", wait);
     m.put("dryRun", dryRun);
     m.put("colors", Terminal.of(spec).colors());
     if (output.json()) {

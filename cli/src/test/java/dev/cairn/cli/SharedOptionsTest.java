@@ -26,10 +26,10 @@ class SharedOptionsTest {
         dev:
           url: postgres://app:${DB_PW}@db.local:5432/shop?sslmode=disable
           schemas: [public, billing]
-          lock-timeout: 30s
+          wait: 30s
           dry-run: true
           dir: file://db/migrations
-          connect-timeout: 5s
+          connect-retry: 5s
         prod:
           url: jdbc:postgresql://prod.db/shop
           user: deployer
@@ -56,8 +56,8 @@ class SharedOptionsTest {
     assertThat(run.out())
         .contains("display=(no database URL)")
         .contains("dir=file://migrations")
-        .contains("lockTimeout=PT10M")
-        .contains("connectTimeout=PT30S")
+        .contains("wait=PT10M")
+        .contains("connectRetry=PT30S")
         .contains("dryRun=false")
         .contains("schemas=[]");
   }
@@ -93,14 +93,14 @@ class SharedOptionsTest {
               "jdbcUrl": "jdbc:postgresql://db.local:5432/shop?sslmode=disable",
               "user": "app",
               "password": "pw-from-env",
-              "connectTimeout": "PT5S",
+              "connectRetry": "PT5S",
               "dir": "file://db/migrations",
               "schemas": [
                 "public",
                 "billing"
               ],
               "excludes": [],
-              "lockTimeout": "PT30S",
+              "wait": "PT30S",
               "dryRun": true,
               "colors": false
             }
@@ -117,7 +117,7 @@ class SharedOptionsTest {
           probe --env prod --user admin                      | display=jdbc:postgresql://prod.db/shop (user admin)
           probe --env prod --url jdbc:postgresql://other/x   | display=jdbc:postgresql://other/x (user deployer)
           --env dev probe --env prod                         | display=jdbc:postgresql://prod.db/shop (user deployer)
-          probe --env dev --lock-timeout 1m30s               | lockTimeout=PT1M30S
+          probe --env dev --wait 1m30s                       | wait=PT1M30S
           probe --env dev --schema x                         | schemas=[x]
           probe --env prod                                   | password=Optional[fallback-pw]
           """)
@@ -192,7 +192,7 @@ class SharedOptionsTest {
       textBlock =
           """
           'lock_timeout: x'  | env 'dev' has unknown key 'lock_timeout' (did you mean 'lock-timeout'?)
-          'lock-timout: 3s'  | unknown key 'lock-timout' (did you mean 'lock-timeout'?)
+          'wiat: 3s'         | unknown key 'wiat' (did you mean 'wait'?)
           'frobnicate: 1'    | unknown key 'frobnicate'; keys are the long option names
           'env: prod'        | key 'env' cannot be set in the configuration file
           'url: ${NOPE}'     | key 'url' needs the environment variable NOPE, which is not set
@@ -258,7 +258,7 @@ class SharedOptionsTest {
       description = "Shows defaults.",
       footer = "  cairn show-defaults")
   static final class ShowDefaults implements Runnable {
-    @picocli.CommandLine.Mixin ConnectionOptions db;
+    @picocli.CommandLine.Mixin DatabaseOptions db;
 
     @picocli.CommandLine.Option(names = "--dev-url", description = "Dev.")
     String devUrl;
@@ -311,7 +311,7 @@ class SharedOptionsTest {
       quoteCharacter = '"',
       textBlock =
           """
-          probe --lock-timeout ten            | 'ten' is not a duration
+          probe --wait ten                    | 'ten' is not a duration
           probe --format yaml                 | Invalid value for option '--format'
           probe --url mysql://h/d             | --url: 'mysql://h/d' is not a database URL
           probe --color sometimes             | Invalid value for option '--color'

@@ -6,27 +6,18 @@ package dev.cairn.diff;
  * @param onlineSafe use the lock-friendly variants where the end result is identical: {@code CREATE
  *     | DROP INDEX CONCURRENTLY}, {@code ADD CONSTRAINT … NOT VALID} followed by {@code VALIDATE},
  *     unique and primary keys through a concurrently built index, {@code SET NOT NULL} through a
- *     validated check constraint. Only applied to tables that exist before the plan runs.
- * @param targetMajorVersion the PostgreSQL major version the plan will run on (15 or later); it
- *     decides which statement forms are available
+ *     validated check constraint. Only applied to tables that exist before the plan runs; the
+ *     statements that need their own transactions go to {@link PlannedStatement.Stage#ONLINE}.
  */
-public record PlanOptions(boolean onlineSafe, int targetMajorVersion) {
-
-  /** Validates the version. */
-  public PlanOptions {
-    if (targetMajorVersion < 12) {
-      throw new IllegalArgumentException(
-          "Cairn plans for PostgreSQL 12 or later; got " + targetMajorVersion);
-    }
-  }
+public record PlanOptions(boolean onlineSafe) {
 
   /**
-   * Online-safe variants for PostgreSQL 15.
+   * Online-safe variants on.
    *
    * @return the default options
    */
   public static PlanOptions defaults() {
-    return new PlanOptions(true, 15);
+    return new PlanOptions(true);
   }
 
   /**
@@ -36,16 +27,6 @@ public record PlanOptions(boolean onlineSafe, int targetMajorVersion) {
    * @return new options
    */
   public PlanOptions onlineSafe(boolean enabled) {
-    return new PlanOptions(enabled, targetMajorVersion);
-  }
-
-  /**
-   * Sets the target version.
-   *
-   * @param major the major version, e.g. 17
-   * @return new options
-   */
-  public PlanOptions targetMajorVersion(int major) {
-    return new PlanOptions(onlineSafe, major);
+    return new PlanOptions(enabled);
   }
 }

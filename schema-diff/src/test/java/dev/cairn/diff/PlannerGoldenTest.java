@@ -35,14 +35,16 @@ import dev.cairn.diff.model.Routine;
 import dev.cairn.diff.model.Sequence;
 import dev.cairn.diff.model.Table;
 import dev.cairn.diff.model.Trigger;
-import dev.cairn.embedded.junit.WithPostgres;
+import dev.cairn.embedded.PostgresServer;
+import dev.cairn.embedded.ScratchDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -52,8 +54,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * statements must execute without error — so every golden statement is valid SQL against that
  * state.
  */
-@WithPostgres
 class PlannerGoldenTest {
+  private static ScratchDatabase database;
+  private static Connection connection;
+
+  @BeforeAll
+  static void open() throws SQLException {
+    database = PostgresServer.shared().createDatabase("golden");
+    connection = database.connect();
+  }
+
+  @AfterAll
+  static void close() throws SQLException {
+    connection.close();
+    database.close();
+  }
 
   record Case(
       String name, Database from, Database to, RenameHints hints, boolean online, String sql) {
@@ -841,7 +856,7 @@ class PlannerGoldenTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void plansExactlyThisSql(Case c, DataSource ds) throws SQLException {
+  void plansExactlyThisSql(Case c) throws SQLException {
     DiffResult diff =
         SchemaDiffer.diff(c.from(), c.to(), DiffOptions.defaults().withRenames(c.hints()));
     Plan plan =
@@ -854,8 +869,9 @@ class PlannerGoldenTest {
     Plan create =
         Planner.plan(
             setup.changes(), Database.empty(), c.from(), PlanOptions.defaults().onlineSafe(false));
-    execute(ds, create.statements().stream().map(PlannedStatement::sql).toList());
-    execute(ds, plan.statements().stream().map(PlannedStatement::sql).toList());
+    RoundTrip.exec(connection, RoundTrip.RESET);
+    execute(create.statements().stream().map(PlannedStatement::sql).toList());
+    execute(plan.statements().stream().map(PlannedStatement::sql).toList());
   }
 
   static String render(Plan plan) {
@@ -871,10 +887,8 @@ class PlannerGoldenTest {
     return sb.toString();
   }
 
-  static void execute(DataSource ds, List<String> statements) throws SQLException {
-    try (Connection c = ds.getConnection();
-        Statement st = c.createStatement()) {
-      c.setAutoCommit(true);
+  static void execute(List<String> statements) throws SQLException {
+    try (Statement st = connection.createStatement()) {
       for (String sql : statements) {
         try {
           st.execute(sql);

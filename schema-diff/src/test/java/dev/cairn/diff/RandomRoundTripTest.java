@@ -1,5 +1,7 @@
 package dev.cairn.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.cairn.diff.gen.SchemaGenerator;
 import dev.cairn.embedded.PostgresServer;
 import dev.cairn.embedded.junit.WithPostgres;
@@ -27,9 +29,66 @@ class RandomRoundTripTest {
     roundTrip = new RoundTrip(PostgresServer.shared());
   }
 
+  private static final java.util.Set<String> seenKinds = new java.util.TreeSet<>();
+
   @AfterAll
   static void close() {
     roundTrip.close();
+    if (System.getProperty("cairn.roundtrip.seed") == null
+        && System.getProperty("cairn.roundtrip.first") == null
+        && System.getProperty("cairn.roundtrip.seeds") == null) {
+      // The default seeds must keep exercising every common kind of change.
+      assertThat(seenKinds)
+          .containsAll(
+              List.of(
+                  "AddColumn",
+                  "AddConstraint",
+                  "AddEnumValue",
+                  "AlterColumnDefault",
+                  "AlterColumnIdentity",
+                  "AlterColumnNullability",
+                  "AlterColumnType",
+                  "AlterCompositeType",
+                  "AlterDomain",
+                  "AlterSequence",
+                  "CreateCompositeType",
+                  "CreateDomain",
+                  "CreateEnum",
+                  "CreateExtension",
+                  "CreateIndex",
+                  "CreatePolicy",
+                  "CreateRoutine",
+                  "CreateSchema",
+                  "CreateSequence",
+                  "CreateTable",
+                  "CreateTrigger",
+                  "CreateView",
+                  "DropColumn",
+                  "DropColumnExpression",
+                  "DropConstraint",
+                  "DropIndex",
+                  "DropPolicy",
+                  "DropRoutine",
+                  "DropSchema",
+                  "DropSequence",
+                  "DropTable",
+                  "DropTrigger",
+                  "DropView",
+                  "RecreateEnum",
+                  "RenameColumn",
+                  "RenameIndex",
+                  "RenameTable",
+                  "ReplaceRoutine",
+                  "ReplaceView",
+                  "SetComment",
+                  "SetRowSecurity",
+                  "SetTableLogging",
+                  "ValidateConstraint"));
+    }
+  }
+
+  private static void record(RoundTrip.Result r) {
+    r.diff().changes().forEach(c -> seenKinds.add(c.getClass().getSimpleName()));
   }
 
   static IntStream seeds() {
@@ -58,11 +117,12 @@ class RandomRoundTripTest {
   void mutationApplies(int seed) throws SQLException {
     SchemaGenerator.Pair p = SchemaGenerator.generate(seed, mutations(seed));
     roundTrip.reset();
-    roundTrip.run(
-        p.current(),
-        p.desired(),
-        hints(p.hints()),
-        PlanOptions.defaults().onlineSafe(seed % 3 != 0).targetMajorVersion(17));
+    record(
+        roundTrip.run(
+            p.current(),
+            p.desired(),
+            hints(p.hints()),
+            PlanOptions.defaults().onlineSafe(seed % 3 != 0)));
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -70,7 +130,8 @@ class RandomRoundTripTest {
   void mutationRevertsWithReverseHints(int seed) throws SQLException {
     SchemaGenerator.Pair p = SchemaGenerator.generate(seed, mutations(seed));
     roundTrip.reset();
-    roundTrip.run(p.desired(), p.current(), hints(p.reverseHints()), PlanOptions.defaults());
+    record(
+        roundTrip.run(p.desired(), p.current(), hints(p.reverseHints()), PlanOptions.defaults()));
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -81,8 +142,8 @@ class RandomRoundTripTest {
     }
     SchemaGenerator.Pair p = SchemaGenerator.generate(seed, 0);
     roundTrip.reset();
-    roundTrip.run("", p.current(), RenameHints.none(), PlanOptions.defaults());
+    record(roundTrip.run("", p.current(), RenameHints.none(), PlanOptions.defaults()));
     roundTrip.reset();
-    roundTrip.run(p.current(), "", RenameHints.none(), PlanOptions.defaults());
+    record(roundTrip.run(p.current(), "", RenameHints.none(), PlanOptions.defaults()));
   }
 }

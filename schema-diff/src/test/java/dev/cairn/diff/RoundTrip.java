@@ -56,8 +56,9 @@ final class RoundTrip implements AutoCloseable {
     }
   }
 
-  private static final String RESET =
+  static final String RESET =
       """
+      RESET ALL;
       DO $$
       DECLARE r record;
       BEGIN

@@ -13,16 +13,17 @@ import org.springframework.beans.factory.annotation.Qualifier;
  * role that only reads and writes data.
  *
  * <pre>{@code
- * @Bean
+ * @Bean(defaultCandidate = false)
  * @CairnDataSource
  * DataSource migrationDataSource() {
  *   return DataSourceBuilder.create().url(url).username("app_owner").password(secret).build();
  * }
  * }</pre>
  *
- * <p>The DDL guard never wraps a bean with this qualifier. If the application has no other {@code
- * DataSource} bean, declare it with {@code @Bean(defaultCandidate = false)} so that it is injected
- * only where asked for by this qualifier.
+ * <p>The DDL guard never wraps a bean with this qualifier. Declared with {@code defaultCandidate =
+ * false}, it is injected only where this qualifier asks for it, and Boot still creates the
+ * application's {@code spring.datasource} pool; otherwise declare the application's data source too
+ * and mark it {@code @Primary}.
  */
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -67,6 +67,28 @@ class ActuatorTest {
   }
 
   @Test
+  void theEndpointResponseIsPlainJson(ScratchDatabase db) {
+    Cairn cairn = everyState(db);
+    String json =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .writeValueAsString(
+                new CairnEndpoint.CairnReport(
+                    java.util.Map.of("cairn", CairnEndpoint.describe(cairn))));
+    assertThat(json)
+        .startsWith("{\"cairnBeans\":{\"cairn\":{")
+        .contains("\"state\":\"FAILED\"")
+        .contains("\"revisionTable\":\"atlas_schema_revisions.atlas_schema_revisions\"")
+        .contains(
+            "{\"version\":\"4\",\"description\":\"d\",\"state\":\"PENDING\","
+                + "\"appliedAt\":null,\"executionTimeMillis\":null,\"error\":null}")
+        .containsPattern(
+            "\\{\"version\":\"1\",\"description\":\"a\",\"state\":\"APPLIED\","
+                + "\"appliedAt\":\"\\d{4}-\\d\\d-\\d\\dT[^\"]+Z\",\"executionTimeMillis\":\\d+,"
+                + "\"error\":null}");
+  }
+
+  @Test
   void aBaselineIsReportedAsSuch(ScratchDatabase db) {
     Sql.execute(db, TestMigrations.CUSTOMER);
     Cairn cairn =

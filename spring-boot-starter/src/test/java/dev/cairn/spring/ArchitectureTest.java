@@ -6,7 +6,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.cairn.archtest.CairnArchitecture;
 
-@AnalyzeClasses(packages = "dev.cairn.spring", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "dev.cairn.spring",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class ArchitectureTest {
   @ArchTest
   static final ArchRule publicApi = CairnArchitecture.PUBLIC_API_DOES_NOT_EXPOSE_INTERNALS;

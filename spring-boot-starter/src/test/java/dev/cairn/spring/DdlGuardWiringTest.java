@@ -132,6 +132,26 @@ class DdlGuardWiringTest {
             });
   }
 
+  @Test
+  void aNonDefaultCandidateCairnDataSourceLeavesBootsPoolInPlace(ScratchDatabase db) {
+    Runners.cairn(db)
+        .withUserConfiguration(MigrationDataSourceOnly.class)
+        .withBean(ScratchDatabase.class, () -> db)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              DataSource app = context.getBean(DataSource.class);
+              assertThat(app.isWrapperFor(HikariDataSource.class)).isTrue();
+              assertThat(app.isWrapperFor(DdlGuard.class)).isTrue();
+              assertThat(
+                      context
+                          .getBean("migrationDataSource", DataSource.class)
+                          .isWrapperFor(DdlGuard.class))
+                  .isFalse();
+              assertThat(Sql.tables(db)).containsExactly("customer", "purchase");
+            });
+  }
+
   @ParameterizedTest
   @CsvSource({
     "spring.jpa.hibernate.ddl-auto, update",
@@ -226,6 +246,15 @@ class DdlGuardWiringTest {
     }
 
     @Bean
+    @CairnDataSource
+    DataSource migrationDataSource(ScratchDatabase db) {
+      return db.dataSource();
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class MigrationDataSourceOnly {
+    @Bean(defaultCandidate = false)
     @CairnDataSource
     DataSource migrationDataSource(ScratchDatabase db) {
       return db.dataSource();

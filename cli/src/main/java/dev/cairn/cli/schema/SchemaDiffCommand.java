@@ -151,8 +151,7 @@ public final class SchemaDiffCommand implements Callable<Integer> {
         out.println(c.describe());
       }
     } else {
-      Plan plan =
-          Planner.plan(diff.changes(), current, desired, new PlanOptions(onlineSafe, version));
+      Plan plan = Planner.plan(diff.changes(), current, desired, new PlanOptions(onlineSafe));
       for (String note : plan.notes()) {
         out.println("-- " + note);
       }

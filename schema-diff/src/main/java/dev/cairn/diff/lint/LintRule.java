@@ -214,14 +214,16 @@ public enum LintRule {
       "ADD COLUMN with a volatile default (random(), clock_timestamp(), gen_random_uuid(), …)"
           + " rewrites the whole table under ACCESS EXCLUSIVE. A constant default is free on"
           + " PostgreSQL 11+."),
-  /** A column type change rebuilds indexes of an existing table without rewriting it. */
+  /** A column type change rebuilds indexes or re-checks constraints without a rewrite. */
   PG303(
       LintGroup.LOCKS,
-      Severity.WARNING,
+      Severity.ERROR,
       false,
-      "Type change rebuilds indexes",
-      "The column type change does not rewrite the table but rebuilds indexes on the column while"
-          + " holding ACCESS EXCLUSIVE."),
+      "Type change rebuilds indexes or re-checks constraints",
+      "The column type change does not rewrite the table, but rebuilds the indexes on the column"
+          + " or re-checks its CHECK constraints against every row, while holding ACCESS"
+          + " EXCLUSIVE."),
+
   /** Another statement rewrites an existing table. */
   PG304(
       LintGroup.LOCKS,

@@ -533,7 +533,7 @@ final class GenRenderer {
         body = " USING gin (" + q(i.columns.get(0)) + ")";
         break;
       case "trgm":
-        if (!m.trigram || !category(first).equals("text")) {
+        if (!m.trigram || !(first.equals("text") || first.startsWith("character varying"))) {
           return;
         }
         body = " USING gin (" + q(i.columns.get(0)) + " public.gin_trgm_ops)";

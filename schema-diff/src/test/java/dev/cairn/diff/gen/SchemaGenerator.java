@@ -122,8 +122,9 @@ public final class SchemaGenerator {
     String current = GenRenderer.render(g.model);
     GenModel before = g.model.copy();
     SchemaGenerator mut = new SchemaGenerator(seed * 31 + 7, before);
+    // The first mutation cycles through every kind, so any 40 consecutive seeds try them all.
     for (int i = 0; i < mutations; i++) {
-      mut.mutate();
+      mut.mutate(i == 0 ? Math.floorMod(seed, KINDS) : -1);
     }
     return new Pair(
         current, GenRenderer.render(mut.model), mut.hints, mut.reverseHints, mut.applied);
@@ -582,15 +583,16 @@ public final class SchemaGenerator {
   // ------------------------------------------------------------------------------ mutate
 
   /** Applies one mutation that changes something (some draws do not apply to the model). */
-  private void mutate() {
+  private static final int KINDS = 40;
+
+  private void mutate(int preferred) {
     int before = applied.size();
     for (int attempt = 0; attempt < 30 && applied.size() == before; attempt++) {
-      mutateOnce();
+      mutateOnce(attempt < 5 && preferred >= 0 ? preferred : random.nextInt(KINDS));
     }
   }
 
-  private void mutateOnce() {
-    int kind = random.nextInt(40);
+  private void mutateOnce(int kind) {
     List<GTable> tables = model.tables;
     if (tables.isEmpty()) {
       addTable();

@@ -10,7 +10,7 @@ import org.springframework.boot.health.contributor.Health;
 /**
  * Health of the database's migrations: DOWN when a migration failed part way, and — in {@code
  * cairn.mode=validate}, where the application itself applies nothing — when migrations are pending;
- * DOWN with the error when the status cannot be read (e.g. an applied file was edited). Details:
+ * DOWN with the error when the status cannot be read (e.g. the database is unreachable). Details:
  * state, current version, number of pending files.
  */
 public class CairnHealthIndicator extends AbstractHealthIndicator {

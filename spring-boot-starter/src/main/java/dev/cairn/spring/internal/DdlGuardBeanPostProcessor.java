@@ -25,10 +25,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * Wraps every {@link DataSource} bean with one {@link DdlGuard}, except a bean qualified {@link
- * CairnDataSource} and data sources that are guarded already. Runs last among post-processors so
- * the guard sees exactly what the application sends (after any proxying decorators). The wrapped
- * data source keeps {@code unwrap}/{@code isWrapperFor} working for the pool underneath (Hikari's
- * MXBean, Boot's {@code DataSourceUnwrapper}).
+ * CairnDataSource} and data sources that are guarded already. Ordered last among the ordered
+ * post-processors. The wrapped data source keeps {@code unwrap}/{@code isWrapperFor} working for
+ * the pool underneath (Hikari's MXBean, Boot's {@code DataSourceUnwrapper}).
  *
  * <p>Keeps each original reachable (see {@link #unguarded}) so that Cairn can migrate through the
  * unguarded pool when no separate migration connection is configured, even when post-processors
@@ -78,16 +77,6 @@ public final class DdlGuardBeanPostProcessor
   public DataSource unguarded(DataSource dataSource) {
     GuardedDataSource guarded = GuardedDataSource.find(dataSource);
     return guarded != null ? guarded.unguarded() : dataSource;
-  }
-
-  /**
-   * Whether this post-processor wrapped the data source.
-   *
-   * @param dataSource a data source bean
-   * @return true when it is guarded by this post-processor
-   */
-  public boolean guards(DataSource dataSource) {
-    return GuardedDataSource.find(dataSource) != null;
   }
 
   @Override

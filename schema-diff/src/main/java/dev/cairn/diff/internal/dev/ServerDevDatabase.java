@@ -17,6 +17,7 @@ public final class ServerDevDatabase implements DevDatabase {
   private final PostgresServer server;
   private final String description;
   private final Runnable onClose;
+  private volatile Integer majorVersion;
 
   /**
    * Creates the dev database.
@@ -55,7 +56,16 @@ public final class ServerDevDatabase implements DevDatabase {
 
   @Override
   public int majorVersion() {
-    return server.majorVersion();
+    Integer v = majorVersion;
+    if (v == null) {
+      try {
+        v = server.majorVersion();
+      } catch (DatabaseUnavailableException e) {
+        throw new CairnException(ErrorCode.DEV_DATABASE_UNAVAILABLE, e.getMessage(), e);
+      }
+      majorVersion = v;
+    }
+    return v;
   }
 
   @Override

@@ -494,8 +494,8 @@ public final class CatalogReader {
         if (deptype != null) {
           QualifiedName table =
               QualifiedName.of(rs.getString("table_schema"), rs.getString("table_name"));
-          if (!options.includesTable(table.schema(), table.name())
-              || !options.includesSchema(table.schema())) {
+          // A sequence owned by an excluded table goes with it (a serial of the revision table).
+          if (!options.includesTable(table.schema(), table.name())) {
             continue;
           }
           owner = new Sequence.ColumnRef(table, rs.getString("attname"));

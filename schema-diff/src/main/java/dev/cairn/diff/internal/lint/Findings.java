@@ -18,6 +18,7 @@ public final class Findings {
   private final Set<Diagnostic> active = new LinkedHashSet<>();
   private final Set<Diagnostic> suppressed = new LinkedHashSet<>();
   private final java.util.Map<String, Set<LintRule>> detected = new java.util.HashMap<>();
+  private int reports;
 
   /**
    * Creates a collector.
@@ -125,6 +126,7 @@ public final class Findings {
       String fix,
       Optional<List<String>> statementNolint) {
     detected.computeIfAbsent(file.name(), f -> new LinkedHashSet<>()).add(rule);
+    reports++;
     if (!config.isEnabled(rule)) {
       return;
     }
@@ -155,6 +157,16 @@ public final class Findings {
    */
   public Set<LintRule> detected(String file) {
     return detected.getOrDefault(file, Set.of());
+  }
+
+  /**
+   * How many findings analyzers reported so far, enabled or not: lets an analyzer tell whether an
+   * earlier check already explained a statement.
+   *
+   * @return the count
+   */
+  public int reportCount() {
+    return reports;
   }
 
   /**

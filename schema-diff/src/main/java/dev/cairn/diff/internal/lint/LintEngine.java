@@ -198,8 +198,7 @@ public final class LintEngine {
         continue;
       }
       String lockTimeout = findings.enabled(LintRule.PG402) ? probe.setting("lock_timeout") : null;
-      boolean wantScans =
-          countsTracked && (info.isDataStatement() || info.kind() == StatementInfo.Kind.DO);
+      boolean wantScans = countsTracked;
       boolean inTx = inTransaction();
       CatalogProbe.SessionState start = inTx ? probe.state(wantScans) : null;
       Map<Long, LockMode> held = inTx ? start.locks() : Map.of();

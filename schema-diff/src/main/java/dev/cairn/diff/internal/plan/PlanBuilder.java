@@ -152,6 +152,20 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
       change = c;
       c.accept(this);
     }
+    // Which objects use an extension's types, operator classes or functions is not modelled, so
+    // an extension is dropped after everything else the plan drops.
+    for (Step s : steps) {
+      if (s.change instanceof DropExtension) {
+        for (Step other : steps) {
+          if (other != s
+              && other.phase.name().startsWith("DROP_")
+              && other.phase != Phase.DROP_EXTENSION
+              && other.phase != Phase.DROP_SCHEMA) {
+            s.after(other);
+          }
+        }
+      }
+    }
     StepGraph graph = new StepGraph(steps);
     graph.settleStages();
     List<PlannedStatement> statements = new ArrayList<>();
@@ -1850,7 +1864,10 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
                     + (old.collation() == null ? "" : " COLLATE " + Ddl.collation(old.collation())),
                 "change type of attribute " + a.name() + " of type " + c.to().name())
             .requires(Keys.typeRefs(a.type()))
-            .releases(Keys.typeRefs(old.type()));
+            .releases(Keys.typeRefs(old.type()))
+            // Columns that stop using the type must have done so: it is redefined here.
+            .drops(Keys.type(c.to().name()))
+            .creates(Keys.type(c.to().name()));
       }
     }
     for (CompositeType.Attribute a : c.from().attributes()) {

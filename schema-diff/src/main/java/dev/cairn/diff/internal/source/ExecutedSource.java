@@ -93,8 +93,10 @@ public final class ExecutedSource implements SchemaSource {
     Database db;
     try (CleanDatabase clean = dev.acquire();
         Connection c = clean.connect()) {
+      Database baseline = CatalogInspector.inspect(c, options.inspect());
       ScriptRunner.run(c, description, verb, list, options.listener());
       db = CatalogInspector.inspect(c, options.inspect());
+      db = Normalizer.rebuild(dev, baseline, db, options.inspect(), description);
     } catch (SQLException e) {
       throw new CairnException(
           ErrorCode.DEV_DATABASE_UNAVAILABLE,
@@ -120,6 +122,7 @@ public final class ExecutedSource implements SchemaSource {
     }
     // A Cairn upgrade that changes the model or the queries never reads an old state as current.
     update(sha, InspectorVersion.fingerprint());
+    update(sha, "rebuilt-from-plan");
     update(sha, "postgres-" + majorVersion);
     update(sha, options.inspect().toString());
     for (Script s : scripts) {

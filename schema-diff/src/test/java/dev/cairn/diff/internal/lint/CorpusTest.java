@@ -3,18 +3,35 @@ package dev.cairn.diff.internal.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.diff.lint.Diagnostic;
+import dev.cairn.embedded.PostgresServer;
 import dev.cairn.embedded.ScratchDatabase;
-import dev.cairn.embedded.junit.WithPostgres;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every case of the shared corpus, on real PostgreSQL: the linter reports exactly the expected
- * codes, every dangerous change is caught and no safe change is flagged.
+ * codes, every dangerous change is caught and no safe change is flagged. The cases share one
+ * database, emptied between cases (much cheaper than creating one per case).
  */
-@WithPostgres
 class CorpusTest {
+  private static ScratchDatabase db;
+
+  @BeforeAll
+  static void database() {
+    db = PostgresServer.shared().createDatabase("lint_corpus");
+  }
+
+  @AfterAll
+  static void drop() {
+    if (db != null) {
+      db.close();
+    }
+  }
 
   static List<CorpusCase> cases() throws Exception {
     return CorpusCase.all();
@@ -22,7 +39,9 @@ class CorpusTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void reportsExactlyTheExpectedCodes(CorpusCase c, ScratchDatabase db) throws Exception {
+  void reportsExactlyTheExpectedCodes(CorpusCase c) throws Exception {
+    empty(db);
+
     EngineHarness.Outcome outcome = EngineHarness.lint(db, c.existing(), c.change(), c.config());
 
     assertThat(outcome.codes())
@@ -32,6 +51,19 @@ class CorpusTest {
       assertThat(outcome.active()).isEmpty();
     } else {
       assertThat(outcome.active()).isNotEmpty();
+    }
+  }
+
+  /** Drops every user schema and re-creates an empty {@code public}. */
+  static void empty(ScratchDatabase db) throws Exception {
+    try (Connection c = db.connect();
+        Statement st = c.createStatement()) {
+      st.execute(
+          "DO $$ DECLARE s text; BEGIN FOR s IN SELECT nspname FROM pg_namespace"
+              + " WHERE nspname NOT IN ('pg_catalog', 'information_schema')"
+              + " AND nspname NOT LIKE 'pg\\_%' LOOP"
+              + " EXECUTE format('DROP SCHEMA %I CASCADE', s); END LOOP; END $$");
+      st.execute("CREATE SCHEMA public");
     }
   }
 

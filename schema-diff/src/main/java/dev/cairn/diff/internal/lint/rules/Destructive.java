@@ -355,10 +355,42 @@ public final class Destructive implements Analyzer {
         : constraintDefinition;
   }
 
+  /**
+   * Whether the file ends with an index that does the dropped one's job: the same definition under
+   * any name; for a plain index, one of the same method whose keys start with its keys; for a
+   * unique index, one that is unique on a subset of its keys (a stricter guarantee).
+   */
   private static boolean recreated(Idx dropped, Snapshot end) {
     String shape = shape(dropped.definition(), dropped.name());
-    return end.indexesOf(dropped.table()).stream()
-        .anyMatch(i -> i.valid() && shape(i.definition(), i.name()).equals(shape));
+    boolean plain = !dropped.definition().contains(" WHERE ") && !dropped.keys().contains(0);
+    String method = method(dropped.definition());
+    for (Idx i : end.indexesOf(dropped.table())) {
+      if (!i.valid()) {
+        continue;
+      }
+      if (shape(i.definition(), i.name()).equals(shape)) {
+        return true;
+      }
+      if (!plain || i.definition().contains(" WHERE ") || i.keys().contains(0)) {
+        continue;
+      }
+      if (dropped.unique()) {
+        if (i.unique() && dropped.keys().containsAll(i.keys())) {
+          return true;
+        }
+      } else if (method.equals(method(i.definition()))
+          && i.keys().size() >= dropped.keys().size()
+          && i.keys().subList(0, dropped.keys().size()).equals(dropped.keys())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String method(String indexDefinition) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(" USING (\\w+) ").matcher(indexDefinition);
+    return m.find() ? m.group(1) : "";
   }
 
   /** An index definition without its own name, so a rename-and-rebuild compares equal. */

@@ -37,6 +37,7 @@ public final class Locks implements Analyzer {
     if (ctx.info().isTransactionControl()) {
       return;
     }
+    int reportsBefore = findings.reportCount();
     nonTransactional(ctx, findings);
     indexBuilds(ctx, findings);
     indexDrops(ctx, findings);
@@ -44,7 +45,7 @@ public final class Locks implements Analyzer {
     Set<Long> explained = new HashSet<>();
     columns(ctx, findings, explained);
     otherRewrites(ctx, findings, explained);
-    longWorkUnderLock(ctx, findings);
+    longWorkUnderLock(ctx, findings, findings.reportCount() > reportsBefore);
     lockTimeout(ctx, findings);
   }
 
@@ -392,33 +393,72 @@ public final class Locks implements Analyzer {
         } else {
           List<String> rebuilt = new ArrayList<>();
           for (Idx idx : after.indexesOf(col.table())) {
+            // ALTER COLUMN TYPE re-creates every index on the column under a new oid, reusing the
+            // old storage when no rebuild is needed: compare the storage, not the oid.
             Idx prev = before.sameIndex(idx).orElse(null);
+            Rel prevRel = prev == null ? null : before.relations().get(prev.oid());
+            Rel nowRel = after.relations().get(idx.oid());
             if (prev != null
                 && ctx.existing(prev.oid())
-                && (prev.oid() != idx.oid() || ctx.rewritten().contains(idx.oid()))) {
+                && prevRel != null
+                && nowRel != null
+                && prevRel.fileNode() != nowRel.fileNode()) {
               rebuilt.add(q(idx.name()));
             }
           }
-          if (!rebuilt.isEmpty()) {
+          // Constraints on the column are re-added, and CHECKs re-validated with a full scan.
+          List<String> rechecked = new ArrayList<>();
+          if (ctx.scanned().containsKey(col.table())) {
+            for (Con c : before.constraintsOf(col.table())) {
+              if (c.type() == 'c' && c.keys().contains(col.num())) {
+                rechecked.add(q(c.name()));
+              }
+            }
+            if (rechecked.isEmpty()) {
+              rechecked.add("its constraints");
+            }
+          }
+          if (!rebuilt.isEmpty() || !rechecked.isEmpty()) {
+            List<String> work = new ArrayList<>();
+            if (!rebuilt.isEmpty()) {
+              work.add("rebuilds " + String.join(", ", rebuilt));
+            }
+            if (!rechecked.isEmpty()) {
+              work.add("re-checks " + String.join(", ", rechecked) + " against every row");
+            }
             findings.report(
                 LintRule.PG303,
                 ctx,
                 "Changes column "
                     + q(col.name())
-                    + " of "
+                    + " of existing table "
                     + table
                     + " from "
                     + old.type()
                     + " to "
                     + col.type()
-                    + " without a table rewrite, but rebuilds "
-                    + String.join(", ", rebuilt)
+                    + " without a table rewrite, but "
+                    + String.join(" and ", work)
                     + " while holding ACCESS EXCLUSIVE.",
                 Sql.lock(ctx, col.table(), LockMode.ACCESS_EXCLUSIVE),
                 Sql.blocks(ctx, col.table(), LockMode.ACCESS_EXCLUSIVE),
-                "-- build replacement indexes CONCURRENTLY on a new column instead, or run the"
-                    + " change in a quiet period with lock_timeout set:\n"
-                    + "SET lock_timeout = '5s';");
+                rechecked.isEmpty()
+                    ? "-- build replacement indexes CONCURRENTLY on a new column instead (expand/"
+                        + "contract), or run the change in a quiet period with lock_timeout set:\n"
+                        + "SET lock_timeout = '5s';"
+                    : "-- drop the check first, change the type, then add the check back NOT VALID"
+                        + " and validate it in a later transaction:\n"
+                        + "ALTER TABLE "
+                        + table
+                        + " DROP CONSTRAINT "
+                        + rechecked.get(0)
+                        + ";\nALTER TABLE "
+                        + table
+                        + " ALTER COLUMN "
+                        + q(col.name())
+                        + " TYPE "
+                        + col.type()
+                        + ";\n-- then: ADD CONSTRAINT … NOT VALID; and, later, VALIDATE CONSTRAINT");
           }
         }
       }
@@ -569,7 +609,7 @@ public final class Locks implements Analyzer {
     }
   }
 
-  private void longWorkUnderLock(StatementContext ctx, Findings findings) {
+  private void longWorkUnderLock(StatementContext ctx, Findings findings, boolean alreadyReported) {
     Kind kind = ctx.info().kind();
     if (kind == Kind.REINDEX && !ctx.info().concurrently()) {
       for (Long oid : ctx.rewritten()) {
@@ -611,9 +651,15 @@ public final class Locks implements Analyzer {
       }
       return;
     }
-    if (!(ctx.info().isDataStatement() || kind == Kind.DO)
+    // Any other statement that reads a whole existing table while the transaction holds a lock
+    // that blocks traffic: a back-fill after an ALTER, VALIDATE CONSTRAINT after ADD … NOT VALID
+    // in the same transaction, ATTACH PARTITION, ALTER DOMAIN … ADD CHECK, …
+    if (alreadyReported
         || kind == Kind.INSERT && !ctx.info().fromQuery()
-        || ctx.scanned().isEmpty()) {
+        // TRUNCATE rebuilds the indexes of the emptied heap (counted as a scan of nothing).
+        || kind == Kind.TRUNCATE
+        || ctx.scanned().isEmpty()
+        || addsRequiredColumn(ctx)) {
       return;
     }
     List<Long> scannedExisting = new ArrayList<>();
@@ -621,15 +667,28 @@ public final class Locks implements Analyzer {
     if (scannedExisting.isEmpty()) {
       return;
     }
-    for (Map.Entry<Long, LockMode> h : ctx.held().entrySet()) {
+    Map<Long, LockMode> locks = new java.util.LinkedHashMap<>();
+    // The scanned table's own lock first: it is the one the message is about.
+    for (Long oid : scannedExisting) {
+      LockMode m = ctx.acquired().getOrDefault(oid, ctx.held().get(oid));
+      if (m != null) {
+        locks.put(oid, m);
+      }
+    }
+    ctx.held().forEach(locks::putIfAbsent);
+    ctx.acquired().forEach(locks::putIfAbsent);
+    for (Map.Entry<Long, LockMode> h : locks.entrySet()) {
       if (!h.getValue().blocksWrites() || !ctx.existing(h.getKey())) {
         continue;
       }
       Rel locked = ctx.before().relations().get(h.getKey());
-      if (locked == null || !(locked.isTable() || locked.kind() == 'm')) {
+      // Applications read materialized views, they do not write them: only ACCESS EXCLUSIVE
+      // (which blocks reads) matters there.
+      if (locked == null
+          || !(locked.isTable() || locked.kind() == 'm' && h.getValue().blocksReads())) {
         continue;
       }
-      Integer line = lockLines.get(h.getKey());
+      Integer line = ctx.acquired().containsKey(h.getKey()) ? null : lockLines.get(h.getKey());
       String scanned = String.join(", ", scannedExisting.stream().map(ctx::nameOf).toList());
       findings.report(
           LintRule.PG401,
@@ -640,16 +699,44 @@ public final class Locks implements Analyzer {
               + h.getValue().sql()
               + " on "
               + locked.qualified()
-              + (line == null ? "" : " (taken at line " + line + ")")
-              + ": the lock lasts as long as this statement.",
+              + (line == null ? " (taken by this statement)" : " (taken at line " + line + ")")
+              + ": the lock lasts as long as this read.",
           h.getValue().sql() + " on " + locked.qualified(),
-          h.getValue().blocks() + " on " + locked.qualified() + ", until the transaction commits",
-          "-- commit the schema change first: put this statement in a file of its own (or mark"
-              + " the file -- atlas:txmode none),\n-- and back-fill in batches:\n"
-              + Sql.batchedBackfill(
-                  scanned, "…", Sql.key(ctx.after(), scannedExisting.get(0)), null));
+          h.getValue().blocks()
+              + " on "
+              + locked.qualified()
+              + (ctx.inTransaction()
+                  ? ", until the transaction commits"
+                  : ", for as long as the statement runs"),
+          line != null
+              ? "-- commit the earlier change first: put this statement in a file of its own (or"
+                  + " mark the file -- atlas:txmode none)"
+                  + (ctx.info().isDataStatement()
+                      ? ",\n-- and back-fill in batches:\n"
+                          + Sql.batchedBackfill(
+                              scanned, "…", Sql.key(ctx.after(), scannedExisting.get(0)), null)
+                      : "")
+              : "-- the statement checks every row under its own lock; prove the condition first"
+                  + " with a CHECK … NOT VALID + VALIDATE CONSTRAINT (ATTACH PARTITION then skips"
+                  + " the scan), or run it in a quiet period with lock_timeout set");
       return;
     }
+  }
+
+  /**
+   * Whether the statement added a NOT NULL column with nothing to fill it: PostgreSQL scans to
+   * verify it, and on a populated table the statement fails at the first row (MF103).
+   */
+  private static boolean addsRequiredColumn(StatementContext ctx) {
+    for (Col c : ctx.after().columns().values()) {
+      if (c.notNull()
+          && !c.hasValueSource()
+          && ctx.existingTable(c.table())
+          && ctx.before().column(c.table(), c.num()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void lockTimeout(StatementContext ctx, Findings findings) {

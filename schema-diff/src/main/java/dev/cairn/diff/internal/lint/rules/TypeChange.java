@@ -157,6 +157,9 @@ record TypeChange(Verdict verdict, String detail, String check) {
       }
       return cross(from, to, column, table);
     }
+    if (f.base.equals("cidr") && t.base.equals("inet")) {
+      return safe("every cidr is an inet");
+    }
     if (isString(t.base) && t.length < 0) {
       return safe("text holds every value's text form");
     }
