@@ -3,6 +3,7 @@ package dev.cairn.sample.service;
 import dev.cairn.sample.domain.Address;
 import dev.cairn.sample.domain.CardBrand;
 import dev.cairn.sample.domain.CardPayment;
+import dev.cairn.sample.domain.Carrier;
 import dev.cairn.sample.domain.Customer;
 import dev.cairn.sample.domain.CustomerStatus;
 import dev.cairn.sample.domain.InventoryItem;
@@ -10,11 +11,13 @@ import dev.cairn.sample.domain.OrderStatus;
 import dev.cairn.sample.domain.Payment;
 import dev.cairn.sample.domain.Product;
 import dev.cairn.sample.domain.PurchaseOrder;
+import dev.cairn.sample.domain.Shipment;
 import dev.cairn.sample.repository.CustomerRepository;
 import dev.cairn.sample.repository.InventoryItemRepository;
 import dev.cairn.sample.repository.PaymentRepository;
 import dev.cairn.sample.repository.ProductRepository;
 import dev.cairn.sample.repository.PurchaseOrderRepository;
+import dev.cairn.sample.repository.ShipmentRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +32,7 @@ public class OrderService {
   private final InventoryItemRepository inventory;
   private final PurchaseOrderRepository orders;
   private final PaymentRepository payments;
+  private final ShipmentRepository shipments;
   private final Clock clock;
 
   /**
@@ -39,18 +43,21 @@ public class OrderService {
    * @param inventory stock levels
    * @param orders orders
    * @param payments payments
+   * @param shipments parcels
    */
   public OrderService(
       CustomerRepository customers,
       ProductRepository products,
       InventoryItemRepository inventory,
       PurchaseOrderRepository orders,
-      PaymentRepository payments) {
+      PaymentRepository payments,
+      ShipmentRepository shipments) {
     this.customers = customers;
     this.products = products;
     this.inventory = inventory;
     this.orders = orders;
     this.payments = payments;
+    this.shipments = shipments;
     this.clock = Clock.systemUTC();
   }
 
@@ -119,5 +126,24 @@ public class OrderService {
     payment.authorize(UUID.randomUUID().toString());
     order.setStatus(OrderStatus.PAID);
     return payments.save(payment);
+  }
+
+  /**
+   * Hands a paid order to a carrier.
+   *
+   * @param orderId the order
+   * @param carrier the carrier
+   * @param trackingNumber the carrier's tracking number, if any
+   * @return the parcel
+   */
+  @Transactional
+  public Shipment ship(long orderId, Carrier carrier, String trackingNumber) {
+    PurchaseOrder order =
+        orders.findById(orderId).orElseThrow(() -> new NotFoundException("order " + orderId));
+    if (order.getStatus() != OrderStatus.PAID && order.getStatus() != OrderStatus.SHIPPED) {
+      throw new IllegalStateException("order " + orderId + " is " + order.getStatus());
+    }
+    order.setStatus(OrderStatus.SHIPPED);
+    return shipments.save(new Shipment(order, carrier, trackingNumber, clock.instant()));
   }
 }

@@ -1,10 +1,12 @@
 package dev.cairn.sample.web;
 
 import dev.cairn.sample.domain.CardBrand;
+import dev.cairn.sample.domain.Carrier;
 import dev.cairn.sample.domain.OrderLine;
 import dev.cairn.sample.domain.Payment;
 import dev.cairn.sample.domain.Product;
 import dev.cairn.sample.domain.PurchaseOrder;
+import dev.cairn.sample.domain.Shipment;
 import dev.cairn.sample.domain.Tag;
 import dev.cairn.sample.repository.ProductRepository;
 import dev.cairn.sample.repository.PurchaseOrderRepository;
@@ -152,6 +154,30 @@ public class ShopController {
       @PathVariable long id, @RequestBody PayByCard request) {
     Payment payment = orderService.payByCard(id, request.brand(), request.last4());
     return ResponseEntity.status(HttpStatus.CREATED).body(PaymentView.of(payment));
+  }
+
+  /** The body of {@code POST /api/orders/{id}/shipments}. */
+  public record Ship(Carrier carrier, String trackingNumber) {}
+
+  /** A parcel as the API shows it. */
+  public record ShipmentView(long id, String carrier, String trackingNumber, Instant shippedAt) {
+    static ShipmentView of(Shipment s) {
+      return new ShipmentView(
+          s.getId(), s.getCarrier().name(), s.getTrackingNumber(), s.getShippedAt());
+    }
+  }
+
+  /**
+   * Hands a paid order to a carrier.
+   *
+   * @param id the order's id
+   * @param request the carrier and tracking number
+   * @return 201 with the parcel
+   */
+  @PostMapping("/orders/{id}/shipments")
+  public ResponseEntity<ShipmentView> ship(@PathVariable long id, @RequestBody Ship request) {
+    Shipment shipment = orderService.ship(id, request.carrier(), request.trackingNumber());
+    return ResponseEntity.status(HttpStatus.CREATED).body(ShipmentView.of(shipment));
   }
 
   /**
