@@ -42,6 +42,10 @@ public class OrderLine {
   @Column(nullable = false, precision = 12, scale = 2)
   private BigDecimal unitPrice;
 
+  /** Stored, not computed: reports and the order_summary view sum it without recomputing. */
+  @Column(nullable = false, precision = 12, scale = 2)
+  private BigDecimal lineTotal;
+
   /** For JPA. */
   protected OrderLine() {}
 
@@ -50,6 +54,7 @@ public class OrderLine {
     this.product = product;
     this.quantity = quantity;
     this.unitPrice = unitPrice;
+    this.lineTotal = unitPrice.multiply(BigDecimal.valueOf(quantity));
   }
 
   /**
@@ -91,6 +96,6 @@ public class OrderLine {
    * @return quantity times unit price
    */
   public BigDecimal getLineTotal() {
-    return unitPrice.multiply(BigDecimal.valueOf(quantity));
+    return lineTotal;
   }
 }
