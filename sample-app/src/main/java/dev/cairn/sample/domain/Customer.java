@@ -35,7 +35,7 @@ public class Customer {
   private String lastName;
 
   @Column(length = 30)
-  private String phone;
+  private String phoneNumber;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
@@ -131,17 +131,17 @@ public class Customer {
    *
    * @return the number, or null
    */
-  public String getPhone() {
-    return phone;
+  public String getPhoneNumber() {
+    return phoneNumber;
   }
 
   /**
    * Sets the phone number.
    *
-   * @param phone the number, or null
+   * @param phoneNumber the number, or null
    */
-  public void setPhone(String phone) {
-    this.phone = phone;
+  public void setPhoneNumber(String phoneNumber) {
+    this.phoneNumber = phoneNumber;
   }
 
   /**
