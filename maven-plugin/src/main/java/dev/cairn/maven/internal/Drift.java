@@ -84,7 +84,7 @@ public record Drift(
     Database desired = SchemaSource.desiredDdl(desiredDdl).load(dev, options);
     DiffResult diff =
         SchemaDiffer.diff(current, desired, DiffOptions.defaults().withRenames(hints));
-    PlanOptions planOptions = new PlanOptions(onlineSafe, Math.max(12, targetVersion));
+    PlanOptions planOptions = new PlanOptions(onlineSafe);
     Plan plan =
         diff.isEmpty()
             ? new Plan(List.of(), List.of(), List.of())

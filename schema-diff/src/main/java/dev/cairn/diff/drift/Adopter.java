@@ -247,13 +247,7 @@ public final class Adopter {
     if (b.plan != null) {
       return b.plan;
     }
-    try (Connection c = live.connect()) {
-      return PlanOptions.defaults()
-          .onlineSafe(false)
-          .targetMajorVersion(Math.max(12, c.getMetaData().getDatabaseMajorVersion()));
-    } catch (SQLException e) {
-      return PlanOptions.defaults().onlineSafe(false);
-    }
+    return PlanOptions.defaults().onlineSafe(false);
   }
 
   private static Database inspectLive(LiveDatabase live, InspectOptions inspect) {

@@ -86,10 +86,8 @@ public final class DriftDetector {
         Schemas.inspection(b.inspect, b.revisionsSchema, b.revisionsTable, b.excludeForeignHistory);
 
     Database actual;
-    int major;
     try (Connection c = live.connect()) {
       actual = CatalogInspector.inspect(c, inspect);
-      major = c.getMetaData().getDatabaseMajorVersion();
     } catch (SQLException e) {
       throw new CairnException(
           ErrorCode.DATABASE_ERROR,
@@ -131,10 +129,7 @@ public final class DriftDetector {
       }
     }
 
-    PlanOptions plan =
-        b.plan != null
-            ? b.plan
-            : PlanOptions.defaults().onlineSafe(false).targetMajorVersion(Math.max(12, major));
+    PlanOptions plan = b.plan != null ? b.plan : PlanOptions.defaults().onlineSafe(false);
     Comparison cmp = Comparison.of(expected, actual, plan);
     return new DriftReport(
         live.describe(),

@@ -10,6 +10,7 @@ import dev.cairn.diff.SchemaSource;
 import dev.cairn.diff.internal.drift.Comparison;
 import dev.cairn.diff.internal.drift.LiveDatabase;
 import dev.cairn.diff.internal.drift.Schemas;
+import dev.cairn.diff.internal.source.Normalizer;
 import dev.cairn.diff.model.Database;
 import dev.cairn.runtime.CairnException;
 import dev.cairn.runtime.ErrorCode;
@@ -88,10 +89,8 @@ public final class Reconciler {
         Schemas.inspection(
             b.inspect, InspectOptions.REVISION_TABLE, InspectOptions.REVISION_TABLE, true);
     Database actual;
-    int major;
     try (Connection c = live.connect()) {
       actual = CatalogInspector.inspect(c, inspect);
-      major = c.getMetaData().getDatabaseMajorVersion();
     } catch (SQLException e) {
       throw new CairnException(
           ErrorCode.DATABASE_ERROR,
@@ -102,15 +101,14 @@ public final class Reconciler {
     DevDatabase dev = b.dev != null ? b.dev : DevDatabases.open(b.devUrl);
     try {
       expected = b.expected.load(dev, LoadOptions.defaults().withInspect(inspect));
+      // Executed sources are compared at their rebuilt fixed point; bring the live side there too.
+      actual = Normalizer.rebuild(dev, actual, inspect, live.describe());
     } finally {
       if (b.dev == null) {
         dev.close();
       }
     }
-    PlanOptions plan =
-        b.plan != null
-            ? b.plan
-            : PlanOptions.defaults().onlineSafe(false).targetMajorVersion(Math.max(12, major));
+    PlanOptions plan = b.plan != null ? b.plan : PlanOptions.defaults().onlineSafe(false);
     return compare(b.expectedName, expected, live.describe(), actual, plan);
   }
 

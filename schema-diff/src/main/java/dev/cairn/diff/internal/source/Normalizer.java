@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * output reaches the fixed point, so both sides of every diff are rebuilt the same way and compare
  * equal exactly when the migration's result equals the desired state.
  */
-final class Normalizer {
+public final class Normalizer {
   private static final Logger LOG = LoggerFactory.getLogger(Normalizer.class);
 
   private Normalizer() {}
@@ -39,12 +39,34 @@ final class Normalizer {
    * Rebuilds a state on a fresh dev database from the plan that creates it.
    *
    * @param dev the dev database
-   * @param baseline the inspection of a clean database (what the plan starts from)
-   * @param state the executed state
+   * @param state the executed state (or a live database's inspection)
    * @param inspect the inspection options
    * @param description the source, for the log
    * @return the rebuilt state, with {@code state}'s unsupported objects (the planner cannot create
    *     them); {@code state} itself when the rebuild is not possible
+   */
+  public static Database rebuild(
+      DevDatabase dev, Database state, InspectOptions inspect, String description) {
+    Database baseline;
+    try (CleanDatabase clean = dev.acquire();
+        Connection c = clean.connect()) {
+      baseline = CatalogInspector.inspect(c, inspect);
+    } catch (SQLException e) {
+      LOG.warn("Could not inspect a clean dev database ({}); comparing as is.", e.getMessage());
+      return state;
+    }
+    return rebuild(dev, baseline, state, inspect, description);
+  }
+
+  /**
+   * Rebuilds a state, given the inspection of a clean database.
+   *
+   * @param dev the dev database
+   * @param baseline the inspection of a clean database (what the plan starts from)
+   * @param state the executed state
+   * @param inspect the inspection options
+   * @param description the source, for the log
+   * @return the rebuilt state (see {@link #rebuild(DevDatabase, Database, InspectOptions, String)})
    */
   static Database rebuild(
       DevDatabase dev,
