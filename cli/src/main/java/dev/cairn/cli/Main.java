@@ -99,6 +99,9 @@ public final class Main {
     cmd.setParameterExceptionHandler(new UsageErrorPrinter());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setUsageHelpAutoWidth(true);
+    // Examples and the exit-code table are printed as written: a wrapped example cannot be
+    // copied into a shell.
+    cmd.setHelpSectionMap(unwrappedFooters(cmd.getHelpSectionMap()));
     cmd.registerConverter(Duration.class, new Durations());
     ProjectDefaults defaults = ProjectDefaults.install(cmd, environment);
     top.defaults(defaults);
@@ -124,6 +127,21 @@ public final class Main {
           return new CommandLine.RunLast().execute(parsed);
         });
     return cmd;
+  }
+
+  private static Map<String, CommandLine.IHelpSectionRenderer> unwrappedFooters(
+      Map<String, CommandLine.IHelpSectionRenderer> sections) {
+    Map<String, CommandLine.IHelpSectionRenderer> out = new LinkedHashMap<>(sections);
+    out.put(
+        CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
+        help -> {
+          StringBuilder sb = new StringBuilder();
+          for (String line : help.commandSpec().usageMessage().footer()) {
+            sb.append(line).append(System.lineSeparator());
+          }
+          return sb.toString();
+        });
+    return out;
   }
 
   private static Help.ColorScheme colorScheme(Terminal terminal) {

@@ -75,7 +75,7 @@ public final class MigrateApplyCommand implements Callable<Integer> {
   boolean allowDirty;
 
   @Option(
-      names = "--env",
+      names = "--environment",
       paramLabel = "NAME",
       description =
           "Running environment: files with '-- cairn:skip-on NAME' are recorded as skipped.")

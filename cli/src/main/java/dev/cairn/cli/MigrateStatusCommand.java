@@ -37,7 +37,7 @@ public final class MigrateStatusCommand implements Callable<Integer> {
   String execOrder;
 
   @Option(
-      names = "--env",
+      names = "--environment",
       paramLabel = "NAME",
       description = "Running environment, to show which pending files cairn:skip-on skips.")
   String environment;

@@ -97,6 +97,26 @@ class ConnectionTest {
   }
 
   @Test
+  void realCommandsTakeTheirDatabaseFromTheSelectedEnvironment(ScratchDatabase db)
+      throws IOException {
+    Files.writeString(
+        tmp.resolve("cairn.yaml"),
+        "env:\n  local:\n    url: "
+            + db.jdbcUrl()
+            + "\n    user: "
+            + db.user()
+            + "\n    dir: file://"
+            + dir
+            + "\n    environment: production\n");
+    CliRun apply = CliRun.cairn(Map.of(), tmp, "migrate", "apply", "--env", "local");
+    assertThat(apply.err()).isEmpty();
+    assertThat(apply.exitCode()).isZero();
+    CliRun status = CliRun.cairn(Map.of(), tmp, "migrate", "status", "--env", "local");
+    assertThat(status.exitCode()).isZero();
+    assertThat(status.out()).contains("20240103000000");
+  }
+
+  @Test
   void rejectedCredentialsExitWith3WithoutRetryingOrPrintingThePassword(ScratchDatabase db) {
     // The embedded server trusts local connections, so an unknown role is what it rejects.
     String wrong = "Wr0ng-password";

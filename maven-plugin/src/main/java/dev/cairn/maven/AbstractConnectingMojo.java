@@ -49,8 +49,8 @@ public abstract class AbstractConnectingMojo extends AbstractCairnMojo {
    * How long to keep retrying, with backoff, while the database is unreachable (e.g. a container
    * still starting), before failing. Rejected credentials are never retried.
    */
-  @Parameter(property = "cairn.connectTimeout", defaultValue = "30s")
-  String connectTimeout;
+  @Parameter(property = "cairn.connectRetry", defaultValue = "30s")
+  String connectRetry;
 
   @Parameter(defaultValue = "${settings}", readonly = true)
   Settings settings;
@@ -107,7 +107,7 @@ public abstract class AbstractConnectingMojo extends AbstractCairnMojo {
     return Cairn.configure()
         .url(target.jdbcUrl(), target.user(), target.password())
         .directory(directory())
-        .connectRetry(Durations.parse("connectTimeout", connectTimeout));
+        .connectRetry(Durations.parse("connectRetry", connectRetry));
   }
 
   private Server server(String id) {

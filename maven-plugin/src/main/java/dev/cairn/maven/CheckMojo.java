@@ -111,14 +111,7 @@ public class CheckMojo extends AbstractEntityMojo {
     try (DevDatabase dev = openDevDatabase()) {
       if (directoryOk) {
         Drift drift =
-            Drift.compute(
-                dirPath,
-                entities.ddl(),
-                dev,
-                renameHints(),
-                schemaFilter(),
-                onlineSafe,
-                databaseVersion);
+            Drift.compute(dirPath, entities.ddl(), dev, renameHints(), schemaFilter(), onlineSafe);
         for (DiffWarning w : drift.diff().warnings()) {
           getLog().warn(w.toString());
         }

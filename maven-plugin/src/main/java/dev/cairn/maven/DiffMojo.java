@@ -41,13 +41,7 @@ public class DiffMojo extends AbstractEntityMojo {
     try (DevDatabase dev = openDevDatabase()) {
       drift =
           Drift.compute(
-              directory(),
-              entities.ddl(),
-              dev,
-              renameHints(),
-              schemaFilter(),
-              onlineSafe,
-              databaseVersion);
+              directory(), entities.ddl(), dev, renameHints(), schemaFilter(), onlineSafe);
     }
     for (DiffWarning w : drift.diff().warnings()) {
       getLog().warn(w.toString());

@@ -197,7 +197,7 @@ class CairnMavenPluginIT {
                 Map.of("CAIRN_PASSWORD", "hunter2-from-env"),
                 "cairn:status",
                 "-Dcairn.url=postgres://app:hunter2-in-url@127.0.0.1:" + port + "/app",
-                "-Dcairn.connectTimeout=1s");
+                "-Dcairn.connectRetry=1s");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.log())
         .contains("Database: jdbc:postgresql://127.0.0.1:" + port + "/app (user app)")

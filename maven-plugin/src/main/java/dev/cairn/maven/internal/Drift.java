@@ -55,7 +55,6 @@ public record Drift(
    * @param renames rename hints ({@code schema.old=new}, {@code schema.table.old=new})
    * @param schemas the schemas to compare; empty compares all
    * @param onlineSafe whether the plan uses the lock-friendly statement forms
-   * @param targetVersion the PostgreSQL major version the plan is for
    * @return the drift
    */
   public static Drift compute(
@@ -64,8 +63,7 @@ public record Drift(
       DevDatabase dev,
       List<String> renames,
       List<String> schemas,
-      boolean onlineSafe,
-      int targetVersion) {
+      boolean onlineSafe) {
     RenameHints hints = RenameHints.none();
     for (String r : renames) {
       hints = hints.parse(r);
