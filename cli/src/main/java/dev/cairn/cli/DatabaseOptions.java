@@ -3,8 +3,10 @@ package dev.cairn.cli;
 import dev.cairn.cli.internal.DatabaseUrls;
 import dev.cairn.runtime.Cairn;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -83,10 +85,39 @@ public final class DatabaseOptions {
    * @throws ParameterException when no URL was given or it is not a PostgreSQL URL
    */
   public Cairn.Builder configure(DirOption dir) {
-    Cairn.Builder b =
+    return options(
         Cairn.configure()
             .url(jdbcUrl(), user().orElse(null), password().orElse(null))
-            .directory(dir.value());
+            .directory(dir.value()));
+  }
+
+  /**
+   * A Cairn configuration for a database Cairn provides itself (see {@link #embedded()}); the
+   * revision-table and timing options still apply.
+   *
+   * @param dir the directory option
+   * @param dataSource the database
+   * @return the builder, ready for command-specific options
+   */
+  Cairn.Builder configure(DirOption dir, DataSource dataSource) {
+    return options(Cairn.configure().dataSource(dataSource).directory(dir.value()));
+  }
+
+  /**
+   * Whether the target is {@code embedded:postgres[:N]}: a throwaway database on the embedded
+   * server rather than a database of the user's.
+   */
+  boolean embedded() {
+    String u = rawUrl();
+    return u != null && u.strip().toLowerCase(Locale.ROOT).startsWith("embedded:");
+  }
+
+  /** The URL as given ({@code --url}, else {@code CAIRN_URL}), or null. */
+  String url() {
+    return rawUrl();
+  }
+
+  private Cairn.Builder options(Cairn.Builder b) {
     if (revisionsSchema != null) {
       b.revisionsSchema(revisionsSchema);
     }

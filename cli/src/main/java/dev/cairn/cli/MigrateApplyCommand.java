@@ -1,5 +1,8 @@
 package dev.cairn.cli;
 
+import dev.cairn.diff.CleanDatabase;
+import dev.cairn.diff.DevDatabase;
+import dev.cairn.diff.DevDatabases;
 import dev.cairn.runtime.AppliedMigration;
 import dev.cairn.runtime.Cairn;
 import dev.cairn.runtime.DryRunResult;
@@ -25,13 +28,16 @@ import picocli.CommandLine.Spec;
         "Apply pending migration files to a database. Verifies atlas.sum and the applied files"
             + " first, then takes a session-level advisory lock (so many instances can start at"
             + " once), and records each file in an Atlas-compatible revision table. Exits 0 when"
-            + " nothing is pending.",
+            + " nothing is pending. --url embedded:postgres:N (15-18) applies to a fresh throwaway"
+            + " database on the embedded PostgreSQL and drops it afterwards.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  cairn migrate apply --dir file://migrations --url jdbc:postgresql://localhost/app",
       "  CAIRN_URL=jdbc:postgresql://db/app CAIRN_USER=app CAIRN_PASSWORD=… cairn migrate apply",
       "  cairn migrate apply --dry-run --url jdbc:postgresql://localhost/app",
-      "  cairn migrate apply --baseline 20240101000000 --url jdbc:postgresql://localhost/legacy"
+      "  cairn migrate apply --baseline 20240101000000 --url jdbc:postgresql://localhost/legacy",
+      "  cairn migrate apply --dir file://migrations --url embedded:postgres:17   (try-out: a"
+          + " throwaway database on the embedded PostgreSQL, dropped afterwards)"
     })
 public final class MigrateApplyCommand implements Callable<Integer> {
   @Mixin DirOption dir;
@@ -83,7 +89,31 @@ public final class MigrateApplyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Cairn.Builder b = db.configure(dir).allowDirty(allowDirty).environment(environment);
+    if (!db.embedded()) {
+      return apply(out, db.configure(dir));
+    }
+    // A try-out target: the files run exactly as on a real database, then the database is gone.
+    try (DevDatabase server = DevDatabases.open(db.url())) {
+      CleanDatabase scratch = server.acquire();
+      int code;
+      try {
+        out.println(
+            "Applying to a throwaway database "
+                + scratch.name()
+                + " on the "
+                + server.description()
+                + "; it is dropped when the command ends.");
+        code = apply(out, db.configure(dir, scratch.dataSource()));
+      } finally {
+        scratch.close();
+      }
+      out.println("Dropped the throwaway database " + scratch.name() + ".");
+      return code;
+    }
+  }
+
+  private int apply(PrintWriter out, Cairn.Builder builder) {
+    Cairn.Builder b = builder.allowDirty(allowDirty).environment(environment);
     if (baseline != null) {
       b.baselineVersion(baseline);
     }

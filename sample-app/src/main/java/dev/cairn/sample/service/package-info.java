@@ -1,0 +1,2 @@
+/** The shop's use cases, each in one transaction. */
+package dev.cairn.sample.service;
