@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -148,7 +149,7 @@ class DriftCheckTest {
               Health drifted = indicator.health();
               assertThat(drifted.getStatus()).isEqualTo(Status.DOWN);
               assertThat(drifted.getDetails().get("differences"))
-                  .asList()
+                  .asInstanceOf(InstanceOfAssertFactories.LIST)
                   .containsExactlyInAnyOrder(
                       "extra column public.customer.nickname",
                       "nullability mismatch on column public.purchase.amount");
