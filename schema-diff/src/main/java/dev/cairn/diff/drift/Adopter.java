@@ -1,11 +1,9 @@
 package dev.cairn.diff.drift;
 
-import dev.cairn.diff.CatalogInspector;
 import dev.cairn.diff.DevDatabase;
 import dev.cairn.diff.DevDatabases;
 import dev.cairn.diff.DiffOptions;
 import dev.cairn.diff.InspectOptions;
-import dev.cairn.diff.PlanOptions;
 import dev.cairn.diff.SchemaDiffer;
 import dev.cairn.diff.internal.drift.Comparison;
 import dev.cairn.diff.internal.drift.LiveDatabase;
@@ -20,14 +18,10 @@ import dev.cairn.runtime.ErrorCode;
 import dev.cairn.runtime.MigrationDirectory;
 import dev.cairn.runtime.MigrationFile;
 import dev.cairn.runtime.MigrationStatus;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javax.sql.DataSource;
 
 /**
  * Adopts a database that has a schema but no revisions (built by hand, by Hibernate's {@code
@@ -89,9 +83,8 @@ public final class Adopter {
     }
     MigrationDirectory dir = b.openDirectory();
     List<MigrationFile> files = dir.requireFiles();
-    InspectOptions inspect =
-        Schemas.inspection(b.inspect, b.revisionsSchema, b.revisionsTable, b.excludeForeignHistory);
-    Database actual = inspectLive(live, inspect);
+    InspectOptions inspect = b.inspection();
+    Database actual = LiveDatabaseBuilder.inspectLive(live, inspect);
     if (Schemas.isEmpty(actual)) {
       return new AdoptResult(
           AdoptResult.Outcome.EMPTY_DATABASE,
@@ -181,7 +174,7 @@ public final class Adopter {
         target = replayUpTo(files, b.version, dir, inspect);
       }
       Comparison cmp =
-          Comparison.of(target, b.version != null ? actual : closestLive, planOptions());
+          Comparison.of(target, b.version != null ? actual : closestLive, b.planOrDefault());
       // The comparison's warnings already name the objects Cairn does not model.
       warnings.clear();
       warnings.addAll(cmp.warnings());
@@ -218,7 +211,7 @@ public final class Adopter {
           warnings);
     }
     // The search took a while: stamp only if the schema is still the one that matched.
-    Database now = inspectLive(live, inspect);
+    Database now = LiveDatabaseBuilder.inspectLive(live, inspect);
     if (!SchemaDiffer.diff(actual, now, DiffOptions.defaults()).isEmpty()) {
       throw new CairnException(
           ErrorCode.HISTORY_CHANGED,
@@ -242,192 +235,30 @@ public final class Adopter {
 
   private Database replayUpTo(
       List<MigrationFile> files, String version, MigrationDirectory dir, InspectOptions inspect) {
-    DevDatabase dev = b.dev != null ? b.dev : DevDatabases.open(b.devUrl);
-    try (Replayer r = Replayer.open(dev, "migration directory " + dir.location())) {
-      for (MigrationFile f : files) {
-        if (f.version().compareTo(version) > 0) {
-          break;
-        }
-        r.run(f);
-      }
-      return r.inspect(inspect);
-    } finally {
-      if (b.dev == null) {
-        dev.close();
-      }
-    }
-  }
-
-  private PlanOptions planOptions() {
-    return b.plan != null ? b.plan : PlanOptions.defaults().onlineSafe(false);
-  }
-
-  private static Database inspectLive(LiveDatabase live, InspectOptions inspect) {
-    try (Connection c = live.connect()) {
-      return CatalogInspector.inspect(c, inspect);
-    } catch (SQLException e) {
-      throw new CairnException(
-          ErrorCode.DATABASE_ERROR,
-          "Reading " + live.describe() + " failed: " + live.redact(e.getMessage()),
-          e);
-    }
+    return b.onDev(
+        dev -> {
+          try (Replayer r = Replayer.open(dev, "migration directory " + dir.location())) {
+            for (MigrationFile f : files) {
+              if (f.version().compareTo(version) > 0) {
+                break;
+              }
+              r.run(f);
+            }
+            return r.inspect(inspect);
+          }
+        });
   }
 
   /** Configures an {@link Adopter}. Not thread-safe. */
-  public static final class Builder {
-    private DataSource dataSource;
-    private String url;
-    private String user;
-    private String password;
-    private String directory;
-    private ClassLoader classLoader;
-    private DevDatabase dev;
-    private String devUrl = DevDatabases.DEFAULT_URL;
-    private String revisionsSchema = InspectOptions.REVISION_TABLE;
-    private String revisionsTable = InspectOptions.REVISION_TABLE;
-    private InspectOptions inspect = InspectOptions.defaults();
-    private PlanOptions plan;
-    private boolean excludeForeignHistory = true;
-    private Duration connectRetry;
+  public static final class Builder extends MigrationStateBuilder<Builder> {
     private Duration lockTimeout;
     private String version;
     private boolean dryRun;
 
     private Builder() {}
 
-    /**
-     * The database, as a DataSource.
-     *
-     * @param dataSource the data source
-     * @return this builder
-     */
-    public Builder dataSource(DataSource dataSource) {
-      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-      return this;
-    }
-
-    /**
-     * The database, as a URL with credentials.
-     *
-     * @param jdbcUrl {@code jdbc:postgresql://…} or {@code postgres://user:pass@host/db}
-     * @param user the user, or null when the URL carries it
-     * @param password the password, or null
-     * @return this builder
-     */
-    public Builder url(String jdbcUrl, String user, String password) {
-      this.url = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-      this.user = user;
-      this.password = password;
-      return this;
-    }
-
-    /**
-     * The migration directory: a path, {@code file://PATH} or {@code classpath:LOCATION}.
-     *
-     * @param location the location
-     * @return this builder
-     */
-    public Builder directory(String location) {
-      this.directory = Objects.requireNonNull(location, "location");
-      return this;
-    }
-
-    /**
-     * The migration directory on the file system.
-     *
-     * @param path the directory
-     * @return this builder
-     */
-    public Builder directory(Path path) {
-      return directory(path.toString());
-    }
-
-    /**
-     * The class loader for {@code classpath:} directories.
-     *
-     * @param loader the class loader
-     * @return this builder
-     */
-    public Builder classLoader(ClassLoader loader) {
-      this.classLoader = loader;
-      return this;
-    }
-
-    /**
-     * The dev database to replay on; the caller keeps ownership.
-     *
-     * @param devDatabase an open dev database
-     * @return this builder
-     */
-    public Builder devDatabase(DevDatabase devDatabase) {
-      this.dev = Objects.requireNonNull(devDatabase, "devDatabase");
-      return this;
-    }
-
-    /**
-     * The dev database to open when none is given (default {@code embedded:postgres:17}).
-     *
-     * @param url the dev database URL
-     * @return this builder
-     */
-    public Builder devUrl(String url) {
-      this.devUrl = url == null || url.isBlank() ? DevDatabases.DEFAULT_URL : url;
-      return this;
-    }
-
-    /**
-     * The revision table's schema (default {@code atlas_schema_revisions}).
-     *
-     * @param schema the schema
-     * @return this builder
-     */
-    public Builder revisionsSchema(String schema) {
-      this.revisionsSchema = Objects.requireNonNull(schema, "schema");
-      return this;
-    }
-
-    /**
-     * The revision table's name (default {@code atlas_schema_revisions}).
-     *
-     * @param table the table
-     * @return this builder
-     */
-    public Builder revisionsTable(String table) {
-      this.revisionsTable = Objects.requireNonNull(table, "table");
-      return this;
-    }
-
-    /**
-     * What to compare, applied to both sides (default {@link InspectOptions#defaults()}).
-     *
-     * @param options the inspect options
-     * @return this builder
-     */
-    public Builder inspect(InspectOptions options) {
-      this.inspect = Objects.requireNonNull(options, "options");
-      return this;
-    }
-
-    /**
-     * How the SQL for a mismatch is planned (default: plain statements, not the online-safe
-     * variants).
-     *
-     * @param options the plan options
-     * @return this builder
-     */
-    public Builder planOptions(PlanOptions options) {
-      this.plan = Objects.requireNonNull(options, "options");
-      return this;
-    }
-
-    /**
-     * Whether other tools' history tables take part in the comparison (default false).
-     *
-     * @param include true to compare them too
-     * @return this builder
-     */
-    public Builder includeForeignHistoryTables(boolean include) {
-      this.excludeForeignHistory = !include;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -455,17 +286,6 @@ public final class Adopter {
     }
 
     /**
-     * How long to retry an unreachable database (default 30 seconds).
-     *
-     * @param budget the retry budget
-     * @return this builder
-     */
-    public Builder connectRetry(Duration budget) {
-      this.connectRetry = Objects.requireNonNull(budget, "budget");
-      return this;
-    }
-
-    /**
      * How long to wait for the migration lock when recording the baseline (default 10 minutes).
      *
      * @param timeout the timeout
@@ -484,40 +304,16 @@ public final class Adopter {
      *     directory is missing
      */
     public Adopter load() {
-      DriftDetector.requireComplete(dataSource, url, directory);
+      requireComplete();
       return new Adopter(this);
     }
 
-    LiveDatabase live() {
-      return dataSource != null
-          ? LiveDatabase.of(dataSource)
-          : LiveDatabase.of(url, user, password);
-    }
-
     Cairn runtime(LiveDatabase live) {
-      Cairn.Builder c =
-          live.configure(Cairn.configure())
-              .directory(directory)
-              .revisionsSchema(revisionsSchema)
-              .revisionsTable(revisionsTable);
-      if (classLoader != null) {
-        c.classLoader(classLoader);
-      }
-      if (connectRetry != null) {
-        c.connectRetry(connectRetry);
-      }
+      Cairn.Builder c = runtimeBuilder(live);
       if (lockTimeout != null) {
         c.lockTimeout(lockTimeout);
       }
       return c.load();
-    }
-
-    MigrationDirectory openDirectory() {
-      if (directory.startsWith("classpath:") && classLoader != null) {
-        return MigrationDirectory.classpath(
-            directory.substring("classpath:".length()), classLoader);
-      }
-      return MigrationDirectory.open(directory);
     }
   }
 }

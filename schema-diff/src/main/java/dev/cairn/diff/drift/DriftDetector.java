@@ -1,8 +1,5 @@
 package dev.cairn.diff.drift;
 
-import dev.cairn.diff.CatalogInspector;
-import dev.cairn.diff.DevDatabase;
-import dev.cairn.diff.DevDatabases;
 import dev.cairn.diff.InspectOptions;
 import dev.cairn.diff.PlanOptions;
 import dev.cairn.diff.internal.drift.AppliedFiles;
@@ -17,14 +14,8 @@ import dev.cairn.runtime.CairnException;
 import dev.cairn.runtime.ErrorCode;
 import dev.cairn.runtime.MigrationDirectory;
 import dev.cairn.runtime.MigrationStatus;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import javax.sql.DataSource;
 
 /**
  * Detects drift: differences between a live database and the state its applied migration files
@@ -79,22 +70,13 @@ public final class DriftDetector {
    */
   public DriftReport detect() {
     LiveDatabase live = b.live();
-    Cairn cairn = b.runtime(live);
+    Cairn cairn = b.runtimeBuilder(live).load();
     MigrationStatus status = cairn.status();
     MigrationDirectory dir = b.openDirectory();
     List<AppliedFiles.Applied> applied = AppliedFiles.of(dir.files(), status.applied());
-    InspectOptions inspect =
-        Schemas.inspection(b.inspect, b.revisionsSchema, b.revisionsTable, b.excludeForeignHistory);
+    InspectOptions inspect = b.inspection();
 
-    Database actual;
-    try (Connection c = live.connect()) {
-      actual = CatalogInspector.inspect(c, inspect);
-    } catch (SQLException e) {
-      throw new CairnException(
-          ErrorCode.DATABASE_ERROR,
-          "Reading " + live.describe() + " failed: " + live.redact(e.getMessage()),
-          e);
-    }
+    Database actual = LiveDatabaseBuilder.inspectLive(live, inspect);
     if (applied.isEmpty() && status.applied().isEmpty() && !Schemas.isEmpty(actual)) {
       throw new CairnException(
           ErrorCode.DIRTY_DATABASE,
@@ -108,44 +90,40 @@ public final class DriftDetector {
     }
 
     List<String> replayed = new ArrayList<>();
-    PlanOptions plan = b.plan != null ? b.plan : PlanOptions.defaults().onlineSafe(false);
-    Comparison cmp;
-    DevDatabase dev = b.dev != null ? b.dev : DevDatabases.open(b.devUrl);
-    try {
-      Database expected;
-      try (Replayer r = Replayer.open(dev, "the applied files of " + dir.location())) {
-        for (AppliedFiles.Applied a : applied) {
-          r.run(a.file(), a.statements());
-          replayed.add(
-              a.partial()
-                  ? a.file().name()
-                      + " ("
-                      + a.statements()
-                      + " of "
-                      + a.file().statements().size()
-                      + " statements)"
-                  : a.file().name());
-        }
-        expected = r.inspect(inspect);
-      }
-      cmp = Comparison.of(expected, actual, plan);
-      if (!cmp.isEmpty()) {
-        // Equivalent DDL written differently (Hibernate's text, Cairn's printed form) can store
-        // different expressions; compare the forms PostgreSQL settles on before calling it drift.
-        Comparison settled =
-            Comparison.of(
-                Normalizer.rebuild(dev, expected, inspect, "the applied files"),
-                Normalizer.rebuild(dev, actual, inspect, live.describe()),
-                plan);
-        if (settled.differences().size() < cmp.differences().size()) {
-          cmp = settled;
-        }
-      }
-    } finally {
-      if (b.dev == null) {
-        dev.close();
-      }
-    }
+    PlanOptions plan = b.planOrDefault();
+    Comparison cmp =
+        b.onDev(
+            dev -> {
+              Database expected;
+              try (Replayer r = Replayer.open(dev, "the applied files of " + dir.location())) {
+                for (AppliedFiles.Applied a : applied) {
+                  r.run(a.file(), a.statements());
+                  replayed.add(
+                      a.partial()
+                          ? a.file().name()
+                              + " ("
+                              + a.statements()
+                              + " of "
+                              + a.file().statements().size()
+                              + " statements)"
+                          : a.file().name());
+                }
+                expected = r.inspect(inspect);
+              }
+              Comparison first = Comparison.of(expected, actual, plan);
+              if (first.isEmpty()) {
+                return first;
+              }
+              // Equivalent DDL written differently (Hibernate's text, Cairn's printed form) can
+              // store different expressions; compare the forms PostgreSQL settles on before
+              // calling it drift.
+              Comparison settled =
+                  Comparison.of(
+                      Normalizer.rebuild(dev, expected, inspect, "the applied files"),
+                      Normalizer.rebuild(dev, actual, inspect, live.describe()),
+                      plan);
+              return settled.differences().size() < first.differences().size() ? settled : first;
+            });
     return new DriftReport(
         live.describe(),
         dir.location(),
@@ -158,172 +136,11 @@ public final class DriftDetector {
   }
 
   /** Configures a {@link DriftDetector}. Not thread-safe. */
-  public static final class Builder {
-    private DataSource dataSource;
-    private String url;
-    private String user;
-    private String password;
-    private String directory;
-    private ClassLoader classLoader;
-    private DevDatabase dev;
-    private String devUrl = DevDatabases.DEFAULT_URL;
-    private String revisionsSchema = InspectOptions.REVISION_TABLE;
-    private String revisionsTable = InspectOptions.REVISION_TABLE;
-    private InspectOptions inspect = InspectOptions.defaults();
-    private PlanOptions plan;
-    private boolean excludeForeignHistory = true;
-    private Duration connectRetry;
-
+  public static final class Builder extends MigrationStateBuilder<Builder> {
     private Builder() {}
 
-    /**
-     * The database, as a DataSource (e.g. the application's pool; one connection is borrowed per
-     * read).
-     *
-     * @param dataSource the data source
-     * @return this builder
-     */
-    public Builder dataSource(DataSource dataSource) {
-      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-      return this;
-    }
-
-    /**
-     * The database, as a URL with credentials.
-     *
-     * @param jdbcUrl {@code jdbc:postgresql://…} or {@code postgres://user:pass@host/db}
-     * @param user the user, or null when the URL carries it
-     * @param password the password, or null
-     * @return this builder
-     */
-    public Builder url(String jdbcUrl, String user, String password) {
-      this.url = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-      this.user = user;
-      this.password = password;
-      return this;
-    }
-
-    /**
-     * The migration directory: a path, {@code file://PATH} or {@code classpath:LOCATION}.
-     *
-     * @param location the location
-     * @return this builder
-     */
-    public Builder directory(String location) {
-      this.directory = Objects.requireNonNull(location, "location");
-      return this;
-    }
-
-    /**
-     * The migration directory on the file system.
-     *
-     * @param path the directory
-     * @return this builder
-     */
-    public Builder directory(Path path) {
-      return directory(path.toString());
-    }
-
-    /**
-     * The class loader for {@code classpath:} directories (default: the thread's context class
-     * loader).
-     *
-     * @param loader the class loader
-     * @return this builder
-     */
-    public Builder classLoader(ClassLoader loader) {
-      this.classLoader = loader;
-      return this;
-    }
-
-    /**
-     * The dev database to replay on; the caller keeps ownership and closes it.
-     *
-     * @param devDatabase an open dev database
-     * @return this builder
-     */
-    public Builder devDatabase(DevDatabase devDatabase) {
-      this.dev = Objects.requireNonNull(devDatabase, "devDatabase");
-      return this;
-    }
-
-    /**
-     * The dev database to open (and close) for the check, when none is given with {@link
-     * #devDatabase(DevDatabase)}.
-     *
-     * @param url e.g. {@code embedded:postgres:17} (the default) or a JDBC URL
-     * @return this builder
-     */
-    public Builder devUrl(String url) {
-      this.devUrl = url == null || url.isBlank() ? DevDatabases.DEFAULT_URL : url;
-      return this;
-    }
-
-    /**
-     * The revision table's schema (default {@code atlas_schema_revisions}).
-     *
-     * @param schema the schema
-     * @return this builder
-     */
-    public Builder revisionsSchema(String schema) {
-      this.revisionsSchema = Objects.requireNonNull(schema, "schema");
-      return this;
-    }
-
-    /**
-     * The revision table's name (default {@code atlas_schema_revisions}).
-     *
-     * @param table the table
-     * @return this builder
-     */
-    public Builder revisionsTable(String table) {
-      this.revisionsTable = Objects.requireNonNull(table, "table");
-      return this;
-    }
-
-    /**
-     * What to compare (schemas, excluded schemas and tables), applied to both sides.
-     *
-     * @param options the inspect options (default {@link InspectOptions#defaults()})
-     * @return this builder
-     */
-    public Builder inspect(InspectOptions options) {
-      this.inspect = Objects.requireNonNull(options, "options");
-      return this;
-    }
-
-    /**
-     * How the SQL of the report is planned (default: plain statements, not the online-safe
-     * variants).
-     *
-     * @param options the plan options
-     * @return this builder
-     */
-    public Builder planOptions(PlanOptions options) {
-      this.plan = Objects.requireNonNull(options, "options");
-      return this;
-    }
-
-    /**
-     * Whether other tools' history tables ({@link #FOREIGN_HISTORY_TABLES}) take part in the
-     * comparison (default false: they record history, not schema).
-     *
-     * @param include true to compare them too
-     * @return this builder
-     */
-    public Builder includeForeignHistoryTables(boolean include) {
-      this.excludeForeignHistory = !include;
-      return this;
-    }
-
-    /**
-     * How long to retry an unreachable database (default: the runtime's, 30 seconds).
-     *
-     * @param budget the retry budget
-     * @return this builder
-     */
-    public Builder connectRetry(Duration budget) {
-      this.connectRetry = Objects.requireNonNull(budget, "budget");
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -335,54 +152,8 @@ public final class DriftDetector {
      *     directory is missing
      */
     public DriftDetector load() {
-      requireComplete(dataSource, url, directory);
+      requireComplete();
       return new DriftDetector(this);
-    }
-
-    LiveDatabase live() {
-      return dataSource != null
-          ? LiveDatabase.of(dataSource)
-          : LiveDatabase.of(url, user, password);
-    }
-
-    Cairn runtime(LiveDatabase live) {
-      Cairn.Builder c =
-          live.configure(Cairn.configure())
-              .directory(directory)
-              .revisionsSchema(revisionsSchema)
-              .revisionsTable(revisionsTable);
-      if (classLoader != null) {
-        c.classLoader(classLoader);
-      }
-      if (connectRetry != null) {
-        c.connectRetry(connectRetry);
-      }
-      return c.load();
-    }
-
-    MigrationDirectory openDirectory() {
-      if (directory.startsWith("classpath:") && classLoader != null) {
-        return MigrationDirectory.classpath(
-            directory.substring("classpath:".length()), classLoader);
-      }
-      return MigrationDirectory.open(directory);
-    }
-  }
-
-  static void requireComplete(DataSource dataSource, String url, String directory) {
-    if (dataSource == null && url == null) {
-      throw new CairnException(
-          ErrorCode.INVALID_CONFIGURATION,
-          "No database configured: give a DataSource or a JDBC URL.");
-    }
-    if (dataSource != null && url != null) {
-      throw new CairnException(
-          ErrorCode.INVALID_CONFIGURATION, "Configure either a DataSource or a URL, not both.");
-    }
-    if (directory == null) {
-      throw new CairnException(
-          ErrorCode.INVALID_CONFIGURATION,
-          "No migration directory configured: give a path, file://PATH or classpath:LOCATION.");
     }
   }
 }

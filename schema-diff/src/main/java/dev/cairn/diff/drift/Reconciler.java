@@ -1,8 +1,5 @@
 package dev.cairn.diff.drift;
 
-import dev.cairn.diff.CatalogInspector;
-import dev.cairn.diff.DevDatabase;
-import dev.cairn.diff.DevDatabases;
 import dev.cairn.diff.InspectOptions;
 import dev.cairn.diff.LoadOptions;
 import dev.cairn.diff.PlanOptions;
@@ -14,10 +11,7 @@ import dev.cairn.diff.internal.source.Normalizer;
 import dev.cairn.diff.model.Database;
 import dev.cairn.runtime.CairnException;
 import dev.cairn.runtime.ErrorCode;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Objects;
-import javax.sql.DataSource;
 
 /**
  * Reconciles a live database (typically one that Hibernate's {@code ddl-auto=update} built and
@@ -81,51 +75,38 @@ public final class Reconciler {
    * @throws CairnException when the expected source fails to load or a database cannot be reached
    */
   public ReconciliationReport reconcile() {
-    LiveDatabase live =
-        b.dataSource != null
-            ? LiveDatabase.of(b.dataSource)
-            : LiveDatabase.of(b.url, b.user, b.password);
+    LiveDatabase live = b.live();
     InspectOptions inspect =
         Schemas.inspection(
             b.inspect, InspectOptions.REVISION_TABLE, InspectOptions.REVISION_TABLE, true);
-    Database actual;
-    try (Connection c = live.connect()) {
-      actual = CatalogInspector.inspect(c, inspect);
-    } catch (SQLException e) {
-      throw new CairnException(
-          ErrorCode.DATABASE_ERROR,
-          "Reading " + live.describe() + " failed: " + live.redact(e.getMessage()),
-          e);
-    }
-    Database expected;
-    DevDatabase dev = b.dev != null ? b.dev : DevDatabases.open(b.devUrl);
-    try {
-      expected = b.expected.load(dev, LoadOptions.defaults().withInspect(inspect));
-      // Executed sources are compared at their rebuilt fixed point; bring the live side there too.
-      actual = Normalizer.rebuild(dev, actual, inspect, live.describe());
-    } finally {
-      if (b.dev == null) {
-        dev.close();
-      }
-    }
-    PlanOptions plan = b.plan != null ? b.plan : PlanOptions.defaults().onlineSafe(false);
-    return compare(b.expectedName, expected, live.describe(), actual, plan);
+    Database inspected = LiveDatabaseBuilder.inspectLive(live, inspect);
+    record Sides(Database expected, Database actual) {}
+    Sides sides =
+        b.onDev(
+            dev ->
+                new Sides(
+                    b.expected.load(dev, LoadOptions.defaults().withInspect(inspect)),
+                    // Executed sources are compared at their rebuilt fixed point; bring the live
+                    // side there too.
+                    Normalizer.rebuild(dev, inspected, inspect, live.describe())));
+    return compare(
+        b.expectedName, sides.expected(), live.describe(), sides.actual(), b.planOrDefault());
   }
 
-  /** Configures a {@link Reconciler}. Not thread-safe. */
-  public static final class Builder {
+  /**
+   * Configures a {@link Reconciler}. Other tools' history tables are always left out of the
+   * comparison. Not thread-safe.
+   */
+  public static final class Builder extends LiveDatabaseBuilder<Builder> {
     private SchemaSource expected;
     private String expectedName;
-    private DataSource dataSource;
-    private String url;
-    private String user;
-    private String password;
-    private DevDatabase dev;
-    private String devUrl = DevDatabases.DEFAULT_URL;
-    private InspectOptions inspect = InspectOptions.defaults();
-    private PlanOptions plan;
 
     private Builder() {}
+
+    @Override
+    Builder self() {
+      return this;
+    }
 
     /**
      * The expected schema, e.g. {@code SchemaSource.desiredDdl(entityDdl)}.
@@ -137,77 +118,6 @@ public final class Reconciler {
     public Builder expected(SchemaSource source, String name) {
       this.expected = Objects.requireNonNull(source, "source");
       this.expectedName = Objects.requireNonNull(name, "name");
-      return this;
-    }
-
-    /**
-     * The live database, as a DataSource.
-     *
-     * @param dataSource the data source
-     * @return this builder
-     */
-    public Builder dataSource(DataSource dataSource) {
-      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-      return this;
-    }
-
-    /**
-     * The live database, as a URL with credentials.
-     *
-     * @param jdbcUrl {@code jdbc:postgresql://…} or {@code postgres://user:pass@host/db}
-     * @param user the user, or null
-     * @param password the password, or null
-     * @return this builder
-     */
-    public Builder url(String jdbcUrl, String user, String password) {
-      this.url = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-      this.user = user;
-      this.password = password;
-      return this;
-    }
-
-    /**
-     * The dev database the expected source runs on; the caller keeps ownership.
-     *
-     * @param devDatabase an open dev database
-     * @return this builder
-     */
-    public Builder devDatabase(DevDatabase devDatabase) {
-      this.dev = Objects.requireNonNull(devDatabase, "devDatabase");
-      return this;
-    }
-
-    /**
-     * The dev database to open when none is given (default {@code embedded:postgres:17}).
-     *
-     * @param url the dev database URL
-     * @return this builder
-     */
-    public Builder devUrl(String url) {
-      this.devUrl = url == null || url.isBlank() ? DevDatabases.DEFAULT_URL : url;
-      return this;
-    }
-
-    /**
-     * What to compare, applied to both sides. The revision table and other tools' history tables
-     * are always left out.
-     *
-     * @param options the inspect options
-     * @return this builder
-     */
-    public Builder inspect(InspectOptions options) {
-      this.inspect = Objects.requireNonNull(options, "options");
-      return this;
-    }
-
-    /**
-     * How the SQL is planned (default: plain statements, not the online-safe variants).
-     *
-     * @param options the plan options
-     * @return this builder
-     */
-    public Builder planOptions(PlanOptions options) {
-      this.plan = Objects.requireNonNull(options, "options");
       return this;
     }
 
