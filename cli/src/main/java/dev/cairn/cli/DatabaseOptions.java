@@ -1,6 +1,7 @@
 package dev.cairn.cli;
 
 import dev.cairn.diff.DatabaseUrl;
+import dev.cairn.diff.drift.MigrationStateBuilder;
 import dev.cairn.runtime.Cairn;
 import java.time.Duration;
 import java.util.Locale;
@@ -101,6 +102,22 @@ public final class DatabaseOptions {
    */
   Cairn.Builder configure(DirOption dir, DataSource dataSource) {
     return options(Cairn.configure().dataSource(dataSource).directory(dir.value()));
+  }
+
+  /**
+   * Points a comparison of the database with the directory (drift, adopt) at the database, the
+   * directory and the revision table, with the connect retry; the lock timeout is the caller's, as
+   * not every comparison takes the lock.
+   */
+  <B extends MigrationStateBuilder<B>> B configure(B builder, DirOption dir) {
+    builder
+        .url(jdbcUrl(), user().orElse(null), password().orElse(null))
+        .directory(dir.value())
+        .connectRetry(connectRetry());
+    if (revisionsSchema != null) {
+      builder.revisionsSchema(revisionsSchema);
+    }
+    return builder;
   }
 
   /**

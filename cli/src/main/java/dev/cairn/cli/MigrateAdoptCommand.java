@@ -4,9 +4,7 @@ import dev.cairn.diff.DevDatabases;
 import dev.cairn.diff.drift.AdoptResult;
 import dev.cairn.diff.drift.Adopter;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -68,41 +66,16 @@ public final class MigrateAdoptCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Report the match; record nothing.")
   boolean dryRun;
 
-  @Option(
-      names = {"-s", "--schema"},
-      split = ",",
-      paramLabel = "NAME",
-      description = "Only compare these schemas (repeatable or comma-separated).")
-  List<String> schemas = new ArrayList<>();
-
-  @Option(
-      names = "--exclude-schema",
-      split = ",",
-      paramLabel = "NAME",
-      description = "Leave these schemas out (patterns allowed).")
-  List<String> excludedSchemas = new ArrayList<>();
-
-  @Option(
-      names = "--exclude-table",
-      split = ",",
-      paramLabel = "[SCHEMA.]TABLE",
-      description = "Leave these tables or views out (patterns allowed).")
-  List<String> excludedTables = new ArrayList<>();
+  @Mixin SchemaFilterOptions filter;
 
   @Override
   public Integer call() {
     Adopter.Builder b =
-        Adopter.configure()
-            .url(db.jdbcUrl(), db.user().orElse(null), db.password().orElse(null))
-            .directory(dir.value())
+        db.configure(Adopter.configure(), dir)
             .devUrl(devUrl)
-            .inspect(SchemaDriftCommand.inspect(schemas, excludedSchemas, excludedTables))
+            .inspect(filter.inspectOptions())
             .version(version)
-            .dryRun(dryRun)
-            .connectRetry(db.connectRetry());
-    if (db.revisionsSchema != null) {
-      b.revisionsSchema(db.revisionsSchema);
-    }
+            .dryRun(dryRun);
     if (db.lockTimeout != null) {
       b.lockTimeout(db.lockTimeout);
     }

@@ -28,7 +28,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -98,15 +97,7 @@ public final class MigrateDiffCommand implements Callable<Integer> {
               + " Cairn may create scratch databases. Default: ${DEFAULT-VALUE}")
   String devUrl;
 
-  @Option(
-      names = "--rename",
-      paramLabel = "HINT",
-      description = {
-        "Declare a rename instead of a drop and an add (repeatable):"
-            + " SCHEMA.OLD_TABLE=NEW_TABLE or SCHEMA.TABLE.OLD_COLUMN=NEW_COLUMN"
-            + " (or SCHEMA.ENUM.OLD_LABEL=NEW_LABEL)."
-      })
-  List<String> renames = new ArrayList<>();
+  @Mixin RenameOptions rename;
 
   @Option(
       names = "--check",
@@ -147,14 +138,7 @@ public final class MigrateDiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RenameHints hints = RenameHints.none();
-    for (String r : renames) {
-      try {
-        hints = hints.parse(r);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
+    RenameHints hints = rename.hints(spec);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean missing = !dir.value().startsWith("classpath:") && !Files.exists(dir.path());

@@ -1,13 +1,10 @@
 package dev.cairn.cli;
 
 import dev.cairn.diff.DevDatabases;
-import dev.cairn.diff.InspectOptions;
 import dev.cairn.diff.drift.DriftDetector;
 import dev.cairn.diff.drift.DriftReport;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,26 +55,7 @@ public final class SchemaDriftCommand implements Callable<Integer> {
               + " production's major version. Default: ${DEFAULT-VALUE}")
   String devUrl;
 
-  @Option(
-      names = {"-s", "--schema"},
-      split = ",",
-      paramLabel = "NAME",
-      description = "Only compare these schemas (repeatable or comma-separated; * and ? match).")
-  List<String> schemas = new ArrayList<>();
-
-  @Option(
-      names = "--exclude-schema",
-      split = ",",
-      paramLabel = "NAME",
-      description = "Leave these schemas out (patterns allowed).")
-  List<String> excludedSchemas = new ArrayList<>();
-
-  @Option(
-      names = "--exclude-table",
-      split = ",",
-      paramLabel = "[SCHEMA.]TABLE",
-      description = "Leave these tables or views out (patterns allowed).")
-  List<String> excludedTables = new ArrayList<>();
+  @Mixin SchemaFilterOptions filter;
 
   @Option(
       names = "--include-history-tables",
@@ -88,18 +66,13 @@ public final class SchemaDriftCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DriftDetector.Builder b =
-        DriftDetector.configure()
-            .url(db.jdbcUrl(), db.user().orElse(null), db.password().orElse(null))
-            .directory(dir.value())
+    DriftReport report =
+        db.configure(DriftDetector.configure(), dir)
             .devUrl(devUrl)
-            .inspect(inspect(schemas, excludedSchemas, excludedTables))
+            .inspect(filter.inspectOptions())
             .includeForeignHistoryTables(includeHistoryTables)
-            .connectRetry(db.connectRetry());
-    if (db.revisionsSchema != null) {
-      b.revisionsSchema(db.revisionsSchema);
-    }
-    DriftReport report = b.load().detect();
+            .load()
+            .detect();
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -118,13 +91,5 @@ public final class SchemaDriftCommand implements Callable<Integer> {
     }
     out.flush();
     return report.hasDrift() ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
-  }
-
-  static InspectOptions inspect(
-      List<String> schemas, List<String> excludedSchemas, List<String> excludedTables) {
-    return InspectOptions.defaults()
-        .withSchemas(schemas)
-        .excludingSchemas(excludedSchemas.toArray(new String[0]))
-        .excludingTables(excludedTables.toArray(new String[0]));
   }
 }

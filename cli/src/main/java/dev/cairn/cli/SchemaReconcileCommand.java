@@ -105,19 +105,7 @@ public final class SchemaReconcileCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of standard output.")
   Path outputFile;
 
-  @Option(
-      names = {"-s", "--schema"},
-      split = ",",
-      paramLabel = "NAME",
-      description = "Only compare these schemas (repeatable or comma-separated).")
-  List<String> schemas = new ArrayList<>();
-
-  @Option(
-      names = "--exclude-table",
-      split = ",",
-      paramLabel = "[SCHEMA.]TABLE",
-      description = "Leave these tables or views out (patterns allowed).")
-  List<String> excludedTables = new ArrayList<>();
+  @Mixin SchemaFilterOptions filter;
 
   @Override
   public Integer call() {
@@ -133,7 +121,7 @@ public final class SchemaReconcileCommand implements Callable<Integer> {
               .expected(expected, SchemaSources.describe(to))
               .url(db.jdbcUrl(), db.user().orElse(null), db.password().orElse(null))
               .devDatabase(dev)
-              .inspect(SchemaDriftCommand.inspect(schemas, List.of(), excludedTables))
+              .inspect(filter.inspectOptions())
               .load()
               .reconcile();
     }

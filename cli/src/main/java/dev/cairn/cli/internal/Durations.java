@@ -1,22 +1,15 @@
 package dev.cairn.cli.internal;
 
+import dev.cairn.runtime.DurationText;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Parses durations as people write them on a command line: {@code 500ms}, {@code 30s}, {@code 2m},
- * {@code 1h}, {@code 1m30s}, a bare number of seconds, or ISO-8601 ({@code PT30S}). Registered for
- * every {@link Duration} option.
+ * Reads every {@link Duration} option with {@link DurationText}'s syntax ({@code 500ms}, {@code
+ * 30s}, {@code 1m30s}, {@code PT30S}, …), the one the Maven plugin accepts too.
  */
 public final class Durations implements ITypeConverter<Duration> {
-  private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h)");
-  private static final Pattern FORM = Pattern.compile("(?:\\d+(?:ms|s|m|h))+");
-
   @Override
   public Duration convert(String value) {
     return parse(value);
@@ -30,37 +23,10 @@ public final class Durations implements ITypeConverter<Duration> {
    * @throws TypeConversionException when the text is no duration or is negative
    */
   public static Duration parse(String value) {
-    String v = value.trim().toLowerCase(Locale.ROOT);
-    if (v.matches("\\d+")) {
-      return Duration.ofSeconds(Long.parseLong(v));
+    try {
+      return DurationText.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException(e.getMessage());
     }
-    if (FORM.matcher(v).matches()) {
-      Duration total = Duration.ZERO;
-      Matcher m = PART.matcher(v);
-      while (m.find()) {
-        long n = Long.parseLong(m.group(1));
-        total =
-            total.plus(
-                switch (m.group(2)) {
-                  case "ms" -> Duration.ofMillis(n);
-                  case "s" -> Duration.ofSeconds(n);
-                  case "m" -> Duration.ofMinutes(n);
-                  default -> Duration.ofHours(n);
-                });
-      }
-      return total;
-    }
-    if (v.startsWith("pt") || v.startsWith("p")) {
-      try {
-        Duration d = Duration.parse(value.trim());
-        if (!d.isNegative()) {
-          return d;
-        }
-      } catch (DateTimeParseException e) {
-        // fall through to the message below
-      }
-    }
-    throw new TypeConversionException(
-        "'" + value + "' is not a duration; write e.g. 500ms, 30s, 2m, 1h, 1m30s or PT30S");
   }
 }

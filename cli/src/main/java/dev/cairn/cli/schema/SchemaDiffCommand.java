@@ -1,6 +1,7 @@
 package dev.cairn.cli.schema;
 
 import dev.cairn.cli.ExitCode;
+import dev.cairn.cli.RenameOptions;
 import dev.cairn.cli.SchemaSources;
 import dev.cairn.diff.DevDatabase;
 import dev.cairn.diff.DevDatabases;
@@ -21,9 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code cairn schema diff}: prints the SQL turning one schema state into another. */
@@ -83,13 +84,7 @@ public final class SchemaDiffCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}")
   String devUrl;
 
-  @Option(
-      names = "--rename",
-      paramLabel = "HINT",
-      description =
-          "Declare a rename (repeatable): SCHEMA.OLD_TABLE=NEW_TABLE or"
-              + " SCHEMA.TABLE.OLD_COLUMN=NEW_COLUMN.")
-  List<String> renames = new ArrayList<>();
+  @Mixin RenameOptions rename;
 
   @Option(
       names = "--format",
@@ -115,14 +110,7 @@ public final class SchemaDiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RenameHints hints = RenameHints.none();
-    for (String r : renames) {
-      try {
-        hints = hints.parse(r);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
+    RenameHints hints = rename.hints(spec);
     LoadOptions options =
         LoadOptions.defaults().withInspect(InspectOptions.defaults().withSchemas(schemas));
     Database current;

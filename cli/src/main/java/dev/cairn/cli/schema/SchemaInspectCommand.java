@@ -1,10 +1,10 @@
 package dev.cairn.cli.schema;
 
+import dev.cairn.cli.SchemaFilterOptions;
 import dev.cairn.diff.DevDatabase;
 import dev.cairn.diff.DevDatabases;
 import dev.cairn.diff.DiffOptions;
 import dev.cairn.diff.DiffResult;
-import dev.cairn.diff.InspectOptions;
 import dev.cairn.diff.LoadOptions;
 import dev.cairn.diff.Plan;
 import dev.cairn.diff.PlanOptions;
@@ -16,10 +16,10 @@ import dev.cairn.diff.model.Database;
 import dev.cairn.diff.model.Schema;
 import dev.cairn.diff.model.UnsupportedObject;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -82,26 +82,7 @@ public final class SchemaInspectCommand implements Callable<Integer> {
           "sql (CREATE statements in dependency order) or json. Default: ${DEFAULT-VALUE}")
   Format format;
 
-  @Option(
-      names = {"-s", "--schema"},
-      split = ",",
-      paramLabel = "NAME",
-      description = "Only these schemas (repeatable or comma-separated; * and ? match).")
-  List<String> schemas = new ArrayList<>();
-
-  @Option(
-      names = "--exclude-schema",
-      split = ",",
-      paramLabel = "NAME",
-      description = "Leave these schemas out (patterns allowed).")
-  List<String> excludedSchemas = new ArrayList<>();
-
-  @Option(
-      names = "--exclude-table",
-      split = ",",
-      paramLabel = "[SCHEMA.]TABLE",
-      description = "Leave these tables or views out (patterns allowed).")
-  List<String> excludedTables = new ArrayList<>();
+  @Mixin SchemaFilterOptions filter;
 
   @Option(
       names = "--dev-url",
@@ -114,12 +95,7 @@ public final class SchemaInspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    InspectOptions inspect =
-        InspectOptions.defaults()
-            .withSchemas(schemas)
-            .excludingSchemas(excludedSchemas.toArray(new String[0]))
-            .excludingTables(excludedTables.toArray(new String[0]));
-    LoadOptions options = LoadOptions.defaults().withInspect(inspect);
+    LoadOptions options = LoadOptions.defaults().withInspect(filter.inspectOptions());
     if (url == null || url.isBlank()) {
       throw new ParameterException(
           spec.commandLine(), "Missing --url (or CAIRN_URL): the database or files to inspect");

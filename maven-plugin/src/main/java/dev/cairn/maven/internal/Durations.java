@@ -1,19 +1,12 @@
 package dev.cairn.maven.internal;
 
+import dev.cairn.runtime.DurationText;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Parses durations as in the CLI: {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h}, {@code
- * 1m30s}, a bare number of seconds, or ISO-8601 ({@code PT30S}).
+ * Reads a duration parameter with the CLI's syntax ({@link DurationText}), naming the parameter.
  */
 public final class Durations {
-  private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h)");
-  private static final Pattern FORM = Pattern.compile("(?:\\d+(?:ms|s|m|h))+");
-
   private Durations() {}
 
   /**
@@ -25,38 +18,10 @@ public final class Durations {
    * @throws IllegalArgumentException when the text is no non-negative duration
    */
   public static Duration parse(String parameter, String value) {
-    String v = value.trim().toLowerCase(Locale.ROOT);
-    if (v.matches("\\d+")) {
-      return Duration.ofSeconds(Long.parseLong(v));
-    }
-    if (FORM.matcher(v).matches()) {
-      Duration total = Duration.ZERO;
-      Matcher m = PART.matcher(v);
-      while (m.find()) {
-        long n = Long.parseLong(m.group(1));
-        total =
-            total.plus(
-                switch (m.group(2)) {
-                  case "ms" -> Duration.ofMillis(n);
-                  case "s" -> Duration.ofSeconds(n);
-                  case "m" -> Duration.ofMinutes(n);
-                  default -> Duration.ofHours(n);
-                });
-      }
-      return total;
-    }
     try {
-      Duration d = Duration.parse(value.trim());
-      if (!d.isNegative()) {
-        return d;
-      }
-    } catch (DateTimeParseException e) {
-      // reported below
+      return DurationText.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(parameter + " " + e.getMessage(), e);
     }
-    throw new IllegalArgumentException(
-        parameter
-            + " '"
-            + value
-            + "' is not a duration; write e.g. 500ms, 30s, 2m, 1h, 1m30s or PT30S");
   }
 }
