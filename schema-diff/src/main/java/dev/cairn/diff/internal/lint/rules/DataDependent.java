@@ -6,9 +6,11 @@ import dev.cairn.diff.internal.lint.Analyzer;
 import dev.cairn.diff.internal.lint.Findings;
 import dev.cairn.diff.internal.lint.LintFile;
 import dev.cairn.diff.internal.lint.StatementContext;
+import dev.cairn.diff.internal.lint.StatementInfo.Kind;
 import dev.cairn.diff.internal.lint.catalog.LockMode;
 import dev.cairn.diff.internal.lint.catalog.Snapshot;
 import dev.cairn.diff.internal.lint.catalog.Snapshot.Col;
+import dev.cairn.diff.internal.lint.catalog.Snapshot.ColumnKey;
 import dev.cairn.diff.internal.lint.catalog.Snapshot.Con;
 import dev.cairn.diff.internal.lint.catalog.Snapshot.Idx;
 import dev.cairn.diff.lint.LintRule;
@@ -30,6 +32,14 @@ public final class DataDependent implements Analyzer {
    */
   private final Map<Long, Integer> validatedInTransaction = new HashMap<>();
 
+  /**
+   * Columns an earlier statement of the open transaction left without NULL ({@code UPDATE … SET col
+   * = … WHERE col IS NULL}, {@code DELETE … WHERE col IS NULL}): the existing rows cannot fail a
+   * SET NOT NULL right after; only a row another session commits in the moment between the two
+   * statements could, and that is the running application's problem (BC), not the data's.
+   */
+  private final Map<ColumnKey, Integer> clearedInTransaction = new HashMap<>();
+
   @Override
   public void statement(StatementContext ctx, Findings findings) {
     Snapshot before = ctx.before();
@@ -39,8 +49,18 @@ public final class DataDependent implements Analyzer {
     if (ctx.file() != transactionFile || ctx.held().isEmpty()) {
       transactionFile = ctx.file();
       validatedInTransaction.clear();
+      clearedInTransaction.clear();
     }
     judge(ctx, findings, before, after);
+    if (ctx.inTransaction()
+        && ctx.target() != 0
+        && (ctx.info().kind() == Kind.UPDATE || ctx.info().kind() == Kind.DELETE)) {
+      for (Col c : after.columnsOf(ctx.target())) {
+        if (NullsCleared.by(ctx.statement().text(), c.name())) {
+          clearedInTransaction.put(new ColumnKey(c.table(), c.num()), ctx.statement().line());
+        }
+      }
+    }
     if (ctx.inTransaction()) {
       for (Con c : after.constraints().values()) {
         if (c.type() == 'c' && c.validated()) {
@@ -157,7 +177,9 @@ public final class DataDependent implements Analyzer {
               Sql.lock(ctx, col.table(), LockMode.ACCESS_EXCLUSIVE),
               Sql.blocks(ctx, col.table(), LockMode.ACCESS_EXCLUSIVE),
               change.check() == null
-                  ? null
+                  ? "-- no query can tell which values change; keep the old column and move the"
+                      + " values over a checked cast instead:\n"
+                      + Locks.typeChangeFix(ctx, table, old, col, change)
                   : "-- count the rows the change would reject or alter:\n" + change.check());
         }
       }
@@ -173,7 +195,8 @@ public final class DataDependent implements Analyzer {
   private void notNull(StatementContext ctx, Findings findings, String table, Col col) {
     Con proof = NotNullProof.check(ctx.before(), col).orElse(null);
     Integer validatedAt = proof == null ? null : validatedInTransaction.get(proof.oid());
-    if (proof != null && validatedAt == null) {
+    if (proof != null && validatedAt == null
+        || clearedInTransaction.containsKey(new ColumnKey(col.table(), col.num()))) {
       return;
     }
     String nulls = "SELECT count(*) FROM " + table + " WHERE " + q(col.name()) + " IS NULL;\n";

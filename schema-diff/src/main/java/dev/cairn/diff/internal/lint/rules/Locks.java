@@ -489,7 +489,7 @@ public final class Locks implements Analyzer {
     }
   }
 
-  private static String typeChangeFix(
+  static String typeChangeFix(
       StatementContext ctx, String table, Col old, Col col, TypeChange change) {
     if (old.type().startsWith("character varying")
         && col.type().startsWith("character varying")
