@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the statements that leave no NULL in a column of the table they target: {@code UPDATE
- * t SET col = <value> [WHERE col IS NULL]} and {@code DELETE FROM t WHERE col IS NULL}. Only these
- * plain forms count (no FROM, USING, RETURNING or subquery, a value other than NULL): anything
- * cleverer may leave rows out, and then the column is judged as unproven.
+ * t SET col = <value> [WHERE col IS NULL]} and {@code DELETE FROM t WHERE col IS NULL} (the
+ * condition may add other OR terms: it still selects every NULL row). Only these plain forms count
+ * (no FROM, USING, RETURNING or subquery, a value other than NULL): anything cleverer may leave
+ * rows out, and then the column is judged as unproven.
  */
 final class NullsCleared {
   private static final Pattern UPDATE =
@@ -45,14 +46,14 @@ final class NullsCleared {
       if (UNSAFE.matcher(set).find()) {
         return false;
       }
-      return assignsNonNull(set, column) && (where == null || isNullTest(where, column));
+      return assignsNonNull(set, column) && (where == null || selectsNulls(where, column));
     }
     Matcher d = DELETE.matcher(s);
-    return d.matches() && isNullTest(d.group(1), column);
+    return d.matches() && selectsNulls(d.group(1), column);
   }
 
   private static boolean assignsNonNull(String set, String column) {
-    for (String assignment : splitTopLevel(set)) {
+    for (String assignment : splitTopLevel(set, ",")) {
       int eq = assignment.indexOf('=');
       if (eq < 0) {
         continue;
@@ -67,9 +68,42 @@ final class NullsCleared {
     return false;
   }
 
+  /**
+   * Whether the condition selects every row where the column is NULL: one of its top-level OR terms
+   * is {@code col IS NULL}.
+   */
+  private static boolean selectsNulls(String where, String column) {
+    String w = where.trim();
+    while (w.startsWith("(") && w.endsWith(")") && closes(w)) {
+      w = w.substring(1, w.length() - 1).trim();
+    }
+    for (String term : splitTopLevel(w, " OR ")) {
+      if (isNullTest(term, column)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean closes(String w) {
+    int depth = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0 && i < w.length() - 1) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static boolean isNullTest(String where, String column) {
     String w = where.trim();
-    while (w.startsWith("(") && w.endsWith(")")) {
+    while (w.startsWith("(") && w.endsWith(")") && closes(w)) {
       w = w.substring(1, w.length() - 1).trim();
     }
     String upper = w.toUpperCase(Locale.ROOT);
@@ -103,7 +137,8 @@ final class NullsCleared {
     return last;
   }
 
-  private static java.util.List<String> splitTopLevel(String list) {
+  /** Splits on a separator (matched ignoring case) outside parentheses and quotes. */
+  private static java.util.List<String> splitTopLevel(String list, String separator) {
     java.util.List<String> out = new java.util.ArrayList<>();
     int depth = 0;
     int start = 0;
@@ -120,9 +155,10 @@ final class NullsCleared {
         depth++;
       } else if (c == ')') {
         depth--;
-      } else if (c == ',' && depth == 0) {
+      } else if (depth == 0 && list.regionMatches(true, i, separator, 0, separator.length())) {
         out.add(list.substring(start, i).trim());
-        start = i + 1;
+        start = i + separator.length();
+        i = start - 1;
       }
     }
     out.add(list.substring(start).trim());
