@@ -15,6 +15,7 @@ import dev.cairn.diff.RenameHints;
 import dev.cairn.diff.SchemaChange;
 import dev.cairn.diff.SchemaDiffer;
 import dev.cairn.diff.SchemaSource;
+import dev.cairn.diff.States;
 import dev.cairn.diff.model.Database;
 import dev.cairn.runtime.AtlasSum;
 import dev.cairn.runtime.MigrationDirectory;
@@ -171,11 +172,17 @@ public final class MigrateDiffCommand implements Callable<Integer> {
     int version;
     try (DevDatabase dev = DevDatabases.open(devUrl)) {
       version = targetVersion != null ? targetVersion : dev.majorVersion();
-      current =
-          missing
-              ? SchemaSource.sql("empty migration directory", "").load(dev, options)
-              : SchemaSource.migrationDirectory(directory).load(dev, options);
-      desired = SchemaSources.load(to, classpath, version, dev, options);
+      MigrationDirectory replayed = directory;
+      States states =
+          States.load(
+              dev,
+              () ->
+                  missing
+                      ? SchemaSource.sql("empty migration directory", "").load(dev, options)
+                      : SchemaSource.migrationDirectory(replayed).load(dev, options),
+              () -> SchemaSources.load(to, classpath, version, dev, options));
+      current = states.current();
+      desired = states.desired();
     }
     DiffOptions diffOptions = DiffOptions.defaults().withRenames(hints);
     DiffResult diff = SchemaDiffer.diff(current, desired, diffOptions);

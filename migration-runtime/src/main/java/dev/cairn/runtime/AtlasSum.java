@@ -12,9 +12,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -55,10 +57,17 @@ public final class AtlasSum {
 
   private final String sum;
   private final List<Entry> entries;
+  // hashOf is called once per file at every startup: a linear search would make that O(n²).
+  private final Map<String, String> hashByFile;
 
   private AtlasSum(List<Entry> entries) {
     this.entries = List.copyOf(entries);
     this.sum = header(this.entries);
+    Map<String, String> byFile = new HashMap<>(this.entries.size() * 2);
+    for (Entry e : this.entries) {
+      byFile.putIfAbsent(e.file(), e.hash());
+    }
+    this.hashByFile = byFile;
   }
 
   /**
@@ -396,7 +405,7 @@ public final class AtlasSum {
    * @return the base64 hash, or empty if the file has no line
    */
   public Optional<String> hashOf(String file) {
-    return entries.stream().filter(e -> e.file().equals(file)).map(Entry::hash).findFirst();
+    return Optional.ofNullable(hashByFile.get(file));
   }
 
   /**

@@ -35,6 +35,17 @@ public interface DevDatabase extends AutoCloseable {
    */
   int majorVersion();
 
+  /**
+   * Whether {@link #acquire()} may be called from several threads at once, each call getting its
+   * own database (a server where Cairn creates scratch databases), so that two states can be loaded
+   * side by side ({@link States#load}).
+   *
+   * @return {@code false} unless the implementation says otherwise
+   */
+  default boolean concurrent() {
+    return false;
+  }
+
   /** Releases what this dev database started (a container); databases still acquired are lost. */
   @Override
   void close();

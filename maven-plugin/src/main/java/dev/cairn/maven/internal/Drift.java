@@ -11,6 +11,7 @@ import dev.cairn.diff.Planner;
 import dev.cairn.diff.RenameHints;
 import dev.cairn.diff.SchemaDiffer;
 import dev.cairn.diff.SchemaSource;
+import dev.cairn.diff.States;
 import dev.cairn.diff.model.Database;
 import dev.cairn.runtime.AtlasSum;
 import dev.cairn.runtime.MigrationDirectory;
@@ -70,16 +71,22 @@ public record Drift(
     }
     LoadOptions options =
         LoadOptions.defaults().withInspect(InspectOptions.defaults().withSchemas(schemas));
-    Database current;
+    SchemaSource replay;
     if (Files.isDirectory(directory)) {
       MigrationDirectory dir = MigrationDirectory.of(directory);
       // Edited files must be rehashed (and reviewed) before their schema means anything.
       AtlasSum.verify(dir);
-      current = SchemaSource.migrationDirectory(dir).load(dev, options);
+      replay = SchemaSource.migrationDirectory(dir);
     } else {
-      current = SchemaSource.sql("empty migration directory", "").load(dev, options);
+      replay = SchemaSource.sql("empty migration directory", "");
     }
-    Database desired = SchemaSource.desiredDdl(desiredDdl).load(dev, options);
+    States states =
+        States.load(
+            dev,
+            () -> replay.load(dev, options),
+            () -> SchemaSource.desiredDdl(desiredDdl).load(dev, options));
+    Database current = states.current();
+    Database desired = states.desired();
     DiffResult diff =
         SchemaDiffer.diff(current, desired, DiffOptions.defaults().withRenames(hints));
     PlanOptions planOptions = new PlanOptions(onlineSafe);

@@ -50,6 +50,12 @@ public final class ServerDevDatabase implements DevDatabase {
   }
 
   @Override
+  public boolean concurrent() {
+    // Every acquire creates its own database on the server.
+    return true;
+  }
+
+  @Override
   public String description() {
     return description;
   }

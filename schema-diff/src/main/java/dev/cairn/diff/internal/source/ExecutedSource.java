@@ -91,12 +91,12 @@ public final class ExecutedSource implements SchemaSource {
     }
     options.listener().executing(description, list.size());
     Database db;
+    Database baseline;
     try (CleanDatabase clean = dev.acquire();
         Connection c = clean.connect()) {
-      Database baseline = CatalogInspector.inspect(c, options.inspect());
+      baseline = CatalogInspector.inspect(c, options.inspect());
       ScriptRunner.run(c, description, verb, list, options.listener());
       db = CatalogInspector.inspect(c, options.inspect());
-      db = Normalizer.rebuild(dev, baseline, db, options.inspect(), description);
     } catch (SQLException e) {
       throw new CairnException(
           ErrorCode.DEV_DATABASE_UNAVAILABLE,
@@ -108,6 +108,9 @@ public final class ExecutedSource implements SchemaSource {
               + e.getMessage(),
           e);
     }
+    // After the lease is released: a dev database that serves one operation at a time (a
+    // configured database without CREATEDB) hands out the same database again for the rebuild.
+    db = Normalizer.rebuild(dev, baseline, db, options.inspect(), description);
     options.cache().store(key, db);
     return db;
   }
