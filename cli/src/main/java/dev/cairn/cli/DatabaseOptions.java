@@ -1,6 +1,6 @@
 package dev.cairn.cli;
 
-import dev.cairn.cli.internal.DatabaseUrls;
+import dev.cairn.diff.DatabaseUrl;
 import dev.cairn.runtime.Cairn;
 import java.time.Duration;
 import java.util.Locale;
@@ -192,7 +192,7 @@ public final class DatabaseOptions {
     try {
       return jdbcUrl() + user().map(u -> " (user " + u + ")").orElse("");
     } catch (ParameterException e) {
-      return DatabaseUrls.redact(rawUrl());
+      return DatabaseUrl.redact(rawUrl());
     }
   }
 
@@ -205,7 +205,7 @@ public final class DatabaseOptions {
     return url != null ? url : environment.apply("CAIRN_URL");
   }
 
-  private DatabaseUrls.Parsed parsed() {
+  private DatabaseUrl parsed() {
     if (!present()) {
       throw new ParameterException(
           mixee.commandLine(),
@@ -213,7 +213,7 @@ public final class DatabaseOptions {
               + " a cairn.yaml environment with --env NAME");
     }
     try {
-      return DatabaseUrls.parse(rawUrl());
+      return DatabaseUrl.parse(rawUrl());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(mixee.commandLine(), "--url: " + e.getMessage());
     }

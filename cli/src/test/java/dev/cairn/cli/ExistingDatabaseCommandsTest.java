@@ -54,6 +54,33 @@ class ExistingDatabaseCommandsTest {
     }
   }
 
+  /** The whole catalog (history tables and revision schema included) and the history rows. */
+  static List<Object> snapshot(ScratchDatabase db) throws SQLException {
+    try (Connection c = db.connect();
+        Statement st = c.createStatement()) {
+      List<Object> state = new ArrayList<>();
+      state.add(
+          dev.cairn.diff.CatalogInspector.inspect(c, dev.cairn.diff.InspectOptions.defaults()));
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT to_regclass('schema_migrations') IS NOT NULL,"
+                  + " to_regclass('atlas_schema_revisions.atlas_schema_revisions') IS NOT NULL")) {
+        rs.next();
+        state.add(rs.getBoolean(2));
+        if (rs.getBoolean(1)) {
+          try (Statement rows = c.createStatement();
+              ResultSet r =
+                  rows.executeQuery("SELECT t::text FROM schema_migrations t ORDER BY 1")) {
+            while (r.next()) {
+              state.add(r.getString(1));
+            }
+          }
+        }
+      }
+      return state;
+    }
+  }
+
   static List<String> revisions(ScratchDatabase db) throws SQLException {
     List<String> out = new ArrayList<>();
     try (Connection c = db.connect();
@@ -155,6 +182,7 @@ class ExistingDatabaseCommandsTest {
       throws Exception {
     Path dir = migrations(V1, V2, V3);
     exec(db, V1 + V2 + "ALTER TABLE users ADD COLUMN nickname text");
+    List<Object> before = snapshot(db);
 
     CliRun r = cairn(db(db, "migrate", "adopt", "--dir", dir.toString(), "--format", "json"));
 
@@ -164,6 +192,38 @@ class ExistingDatabaseCommandsTest {
         .contains("\"closestVersion\": \"20240101000002\"")
         .contains("\"object\": \"public.users.nickname\"");
     assertThat(revisions(db)).isNull();
+    assertThat(snapshot(db)).isEqualTo(before);
+  }
+
+  @Test
+  void importOnADirtyGolangMigrateDatabaseChangesNothing(ScratchDatabase db) throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("gm"));
+    Files.writeString(src.resolve("1_users.up.sql"), V1);
+    Files.writeString(src.resolve("2_orders.up.sql"), V2);
+    // golang-migrate failed in file 2 and marked the database dirty.
+    exec(
+        db,
+        V1
+            + "CREATE TABLE schema_migrations (version bigint PRIMARY KEY, dirty boolean NOT NULL);"
+            + " INSERT INTO schema_migrations VALUES (2, true)");
+    List<Object> before = snapshot(db);
+
+    CliRun r =
+        cairn(
+            db(
+                db,
+                "migrate",
+                "import",
+                "--from",
+                "golang-migrate",
+                "--source",
+                src.toString(),
+                "--dir",
+                tmp.resolve("cairn").toString()));
+
+    assertThat(r.exitCode()).isNotZero();
+    assertThat(r.err()).contains("dirty at version 2");
+    assertThat(snapshot(db)).isEqualTo(before);
   }
 
   @Test

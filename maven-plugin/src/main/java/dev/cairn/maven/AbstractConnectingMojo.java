@@ -1,6 +1,6 @@
 package dev.cairn.maven;
 
-import dev.cairn.maven.internal.DatabaseTarget;
+import dev.cairn.diff.DatabaseUrl;
 import dev.cairn.maven.internal.Durations;
 import dev.cairn.runtime.Cairn;
 import dev.cairn.runtime.CairnException;
@@ -83,6 +83,20 @@ public abstract class AbstractConnectingMojo extends AbstractCairnMojo {
    * @return a builder to add goal-specific options to
    */
   protected Cairn.Builder cairn() {
+    DatabaseUrl target = target();
+    return Cairn.configure()
+        .url(target.jdbcUrl(), target.user(), target.password())
+        .directory(directory())
+        .connectRetry(connectRetry());
+  }
+
+  /**
+   * The configured database with its credentials resolved (see the class documentation), logged
+   * once without the password; the PostgreSQL driver is registered.
+   *
+   * @return the database
+   */
+  protected DatabaseUrl target() {
     String u = configuredUrl();
     if (u == null) {
       throw new CairnException(
@@ -97,17 +111,23 @@ public abstract class AbstractConnectingMojo extends AbstractCairnMojo {
       serverUser = server.getUsername();
       serverPassword = server.getPassword();
     }
-    DatabaseTarget target =
-        DatabaseTarget.of(
+    DatabaseUrl target =
+        DatabaseUrl.parse(
             u,
             first(user, serverUser, env("CAIRN_USER")),
             first(password, serverPassword, env("CAIRN_PASSWORD")));
     loadDriver();
     getLog().info("Database: " + target.display());
-    return Cairn.configure()
-        .url(target.jdbcUrl(), target.user(), target.password())
-        .directory(directory())
-        .connectRetry(Durations.parse("connectRetry", connectRetry));
+    return target;
+  }
+
+  /**
+   * The configured retry budget for an unreachable database.
+   *
+   * @return the budget
+   */
+  protected java.time.Duration connectRetry() {
+    return Durations.parse("connectRetry", connectRetry);
   }
 
   private Server server(String id) {

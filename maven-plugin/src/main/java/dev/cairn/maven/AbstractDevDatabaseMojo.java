@@ -1,8 +1,7 @@
 package dev.cairn.maven;
 
 import dev.cairn.diff.DevDatabase;
-import dev.cairn.diff.DevDatabases;
-import dev.cairn.maven.internal.ShutdownSafety;
+import dev.cairn.maven.internal.DevDatabaseOpener;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -10,8 +9,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  * desired DDL, statements to lint. The dev database never is the target database.
  */
 public abstract class AbstractDevDatabaseMojo extends AbstractCairnMojo {
-  private static final String QUIET_EMBEDDED = "org.slf4j.simpleLogger.log.io.zonky";
-
   /**
    * The PostgreSQL major version production runs (15 to 18): the entity DDL, the dev database and
    * the planned statements follow it.
@@ -37,24 +34,6 @@ public abstract class AbstractDevDatabaseMojo extends AbstractCairnMojo {
    * @return the dev database
    */
   protected DevDatabase openDevDatabase() {
-    String u = devUrl;
-    if (u == null || u.isBlank()) {
-      u = System.getenv("CAIRN_DEV_URL");
-    }
-    if (u == null || u.isBlank()) {
-      u = "embedded:postgres:" + databaseVersion;
-    }
-    if (u.startsWith("embedded:")) {
-      ShutdownSafety.prepare();
-      // The embedded server's own start-up chatter (initdb, server log) would fill the build log;
-      // Cairn reports the start in one line. Maven's logger reads levels from system properties
-      // when a logger is created, so this must happen before the first start.
-      if (System.getProperty(QUIET_EMBEDDED) == null) {
-        System.setProperty(QUIET_EMBEDDED, "warn");
-      }
-    }
-    DevDatabase dev = DevDatabases.open(u);
-    getLog().info("Dev database: " + dev.description());
-    return dev;
+    return DevDatabaseOpener.open(devUrl, databaseVersion, getLog()::info);
   }
 }

@@ -186,6 +186,50 @@ class CairnMavenPluginIT {
   }
 
   @Test
+  void driftFailsTheBuildNamingEachChangedObjectWithoutShowingThePassword(ScratchDatabase db)
+      throws Exception {
+    MavenBuild build = shop("drift-live", HIBERNATE_7);
+    String hostAndDb = db.jdbcUrl().substring("jdbc:postgresql://".length());
+    // The embedded server trusts local connections, so any password works; it must never show.
+    Map<String, String> env =
+        Map.of(
+            "CAIRN_URL",
+            "postgres://" + db.user() + "@" + hostAndDb,
+            "CAIRN_PASSWORD",
+            "drift-secret-42");
+    build.mvn(env, "cairn:apply").succeeded();
+
+    MavenBuild.Result clean =
+        build.mvn(env, "cairn:drift", devUrl(), "-Dcairn.driftOutput=target/drift.txt").succeeded();
+    assertThat(clean.log())
+        .contains("No drift: ")
+        .contains("matches the 1 applied file of ")
+        .contains("(version 20240101000000)")
+        .doesNotContain("drift-secret-42");
+    assertThat(Files.readString(build.file("target/drift.txt"))).startsWith("No drift: ");
+
+    try (Connection c = db.connect();
+        Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE customer ADD COLUMN nickname text");
+      st.execute("CREATE INDEX customer_email_idx ON customer (email)");
+    }
+    MavenBuild.Result drifted = build.mvn(env, "cairn:drift", devUrl()).failed();
+    assertThat(drifted.log())
+        .contains("differs from the 1 applied file of ")
+        .contains("extra column public.customer.nickname")
+        .contains("extra index public.customer.customer_email_idx")
+        .contains("ALTER TABLE public.customer DROP COLUMN nickname")
+        .contains("has drifted from its applied migrations in 2 objects")
+        .doesNotContain("drift-secret-42");
+
+    MavenBuild.Result reported =
+        build.mvn(env, "cairn:drift", devUrl(), "-Dcairn.failOnDrift=false").succeeded();
+    assertThat(reported.log())
+        .contains("[WARNING] cairn:drift: ")
+        .contains("extra column public.customer.nickname");
+  }
+
+  @Test
   void anUnreachableDatabaseFailsAfterTheRetryBudgetWithoutShowingThePassword() throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {

@@ -49,7 +49,8 @@ class DocsTest {
   void everyGoalAndPropertyInTheDocExists() throws IOException {
     Map<String, Set<String>> goals = descriptor();
     assertThat(goals.keySet())
-        .containsExactlyInAnyOrder("diff", "check", "validate", "lint", "hash", "apply", "status");
+        .containsExactlyInAnyOrder(
+            "diff", "check", "validate", "lint", "hash", "apply", "status", "drift");
     String doc = Files.readString(DOC);
     Set<String> allNames = new HashSet<>();
     goals.values().forEach(allNames::addAll);

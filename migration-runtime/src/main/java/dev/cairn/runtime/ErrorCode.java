@@ -119,6 +119,12 @@ public enum ErrorCode {
    */
   MIGRATIONS_PENDING,
 
+  /**
+   * The live database differs from the state its applied migration files describe (a drift check,
+   * e.g. the Spring Boot starter's {@code cairn.drift.check-on-startup=fail}).
+   */
+  SCHEMA_DRIFT,
+
   /** The options given to Cairn contradict each other or are incomplete. */
   INVALID_CONFIGURATION
 }

@@ -100,6 +100,9 @@ public class CairnProperties {
   /** The DDL guard on the application's data source and the startup checks. */
   private final Guard guard = new Guard();
 
+  /** Drift detection: the live database compared with the state its applied migrations describe. */
+  private final Drift drift = new Drift();
+
   /**
    * Whether Cairn is enabled.
    *
@@ -379,6 +382,15 @@ public class CairnProperties {
     return guard;
   }
 
+  /**
+   * The drift-detection settings.
+   *
+   * @return the drift settings
+   */
+  public Drift getDrift() {
+    return drift;
+  }
+
   /** What happens at startup. */
   public enum Mode {
     /** Apply pending migrations, then start the application. */
@@ -491,6 +503,129 @@ public class CairnProperties {
      */
     public void setPrivileges(GuardMode privileges) {
       this.privileges = privileges;
+    }
+  }
+
+  /** What a drift check at startup does when the database has drifted. */
+  public enum DriftCheck {
+    /** No check at startup (the default). */
+    OFF,
+    /** Log the differences and the SQL both ways as a warning, then start. */
+    WARN,
+    /** Log the differences and refuse to start. */
+    FAIL
+  }
+
+  /**
+   * Drift detection: the applied migration files are replayed on a dev database and compared with
+   * the live database. Needs {@code dev.cairn:cairn-schema-diff} on the class path (it brings the
+   * embedded dev database); without it, enabling a check stops startup with a message saying so.
+   */
+  public static class Drift {
+    /**
+     * Drift check at startup, after migrations ran: 'off' (the default) skips it, 'warn' logs the
+     * differences, 'fail' refuses to start when the database differs from its applied migrations.
+     */
+    private DriftCheck checkOnStartup = DriftCheck.OFF;
+
+    /**
+     * Whether the 'cairnDrift' health indicator reports drift (DOWN when the database differs from
+     * its applied migrations). Its result is cached for 'cairn.drift.health-cache'.
+     */
+    private boolean health;
+
+    /**
+     * How long a drift result serves the health indicator before it is checked again; a check
+     * replays every applied file.
+     */
+    private Duration healthCache = Duration.ofMinutes(10);
+
+    /**
+     * The dev database the applied files are replayed on: 'embedded:postgres:17' (the default; 15,
+     * 16 and 18 too) starts an embedded PostgreSQL once in this JVM, a JDBC URL names a server
+     * where Cairn may create scratch databases (never the application's database).
+     */
+    private String devUrl = "embedded:postgres:17";
+
+    /**
+     * What the startup check does.
+     *
+     * @return {@link DriftCheck#OFF} by default
+     */
+    public DriftCheck getCheckOnStartup() {
+      return checkOnStartup;
+    }
+
+    /**
+     * Sets what the startup check does.
+     *
+     * @param checkOnStartup off, warn or fail
+     */
+    public void setCheckOnStartup(DriftCheck checkOnStartup) {
+      this.checkOnStartup = checkOnStartup;
+    }
+
+    /**
+     * Whether the health indicator reports drift.
+     *
+     * @return false by default
+     */
+    public boolean isHealth() {
+      return health;
+    }
+
+    /**
+     * Sets whether the health indicator reports drift.
+     *
+     * @param health true to add the {@code cairnDrift} indicator
+     */
+    public void setHealth(boolean health) {
+      this.health = health;
+    }
+
+    /**
+     * How long a result serves the health indicator.
+     *
+     * @return ten minutes by default
+     */
+    public Duration getHealthCache() {
+      return healthCache;
+    }
+
+    /**
+     * Sets how long a result serves the health indicator.
+     *
+     * @param healthCache the duration; zero checks on every call
+     */
+    public void setHealthCache(Duration healthCache) {
+      this.healthCache = healthCache;
+    }
+
+    /**
+     * The dev database URL.
+     *
+     * @return {@code embedded:postgres:17} by default
+     */
+    public String getDevUrl() {
+      return devUrl;
+    }
+
+    /**
+     * Sets the dev database URL.
+     *
+     * @param devUrl {@code embedded:postgres:N} or a JDBC URL
+     */
+    public void setDevUrl(String devUrl) {
+      this.devUrl = devUrl;
+    }
+
+    /**
+     * Whether anything asks for drift checks (startup or health).
+     *
+     * @return true when a check is enabled
+     */
+    public boolean anyCheckEnabled() {
+      return checkOnStartup != DriftCheck.OFF || health;
     }
   }
 }

@@ -36,7 +36,11 @@ class ConfigurationMetadataTest {
             "cairn.guard.mode",
             "cairn.guard.allow",
             "cairn.guard.allow-do-blocks",
-            "cairn.guard.privileges");
+            "cairn.guard.privileges",
+            "cairn.drift.check-on-startup",
+            "cairn.drift.health",
+            "cairn.drift.health-cache",
+            "cairn.drift.dev-url");
     properties.forEach(
         (name, p) -> assertThat(p.getDescription()).as(name).isNotBlank().hasSizeGreaterThan(20));
     assertThat(properties.get("cairn.location").getDefaultValue())
@@ -44,6 +48,9 @@ class ConfigurationMetadataTest {
     assertThat(properties.get("cairn.mode").getDefaultValue()).isEqualTo("migrate");
     assertThat(properties.get("cairn.guard.mode").getDefaultValue()).isEqualTo("fail");
     assertThat(properties.get("cairn.lock-timeout").getType()).isEqualTo("java.time.Duration");
+    assertThat(properties.get("cairn.drift.check-on-startup").getDefaultValue()).isEqualTo("off");
+    assertThat(properties.get("cairn.drift.dev-url").getDefaultValue())
+        .isEqualTo("embedded:postgres:17");
   }
 
   private static Map<String, ConfigurationMetadataProperty> properties() throws IOException {

@@ -1,5 +1,6 @@
 package dev.cairn.cli.internal;
 
+import dev.cairn.diff.DatabaseUrl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -246,7 +247,7 @@ public final class ProjectDefaults implements IDefaultValueProvider {
     if (k.contains("password") || k.contains("secret") || k.contains("token")) {
       return "***";
     }
-    return DatabaseUrls.redact(value);
+    return DatabaseUrl.redact(value);
   }
 
   /** The interpolated settings of the selected environment, or none without {@code --env}. */

@@ -9,7 +9,6 @@ import dev.cairn.diff.DevDatabase;
 import dev.cairn.diff.DevDatabases;
 import dev.cairn.diff.imports.ImportFormat;
 import dev.cairn.diff.imports.MigrationImporter;
-import dev.cairn.diff.model.Database;
 import dev.cairn.embedded.ScratchDatabase;
 import dev.cairn.embedded.junit.WithPostgres;
 import dev.cairn.runtime.AppliedMigration;
@@ -77,8 +76,8 @@ class AdopterTest {
   void withoutMatchReportsTheClosestVersionAndChangesNothing(ScratchDatabase db) throws Exception {
     Path dir = DriftDetectorTest.directory(tmp, INIT, ORDERS, NOTES);
     exec(db, INIT + ORDERS + "ALTER TABLE users ADD COLUMN nickname text;");
-    Database before = Tools.inspect(db);
 
+    Tools.State before = Tools.state(db);
     AdoptResult r = adopt(db, dir, null, false);
 
     assertThat(r.outcome()).isEqualTo(AdoptResult.Outcome.NO_MATCH);
@@ -92,7 +91,7 @@ class AdopterTest {
         .contains("Closest version: 20240101000002")
         .contains("Nothing was recorded");
     assertThat(revisions(db)).isEmpty();
-    assertThat(Tools.inspect(db)).isEqualTo(before);
+    assertThat(Tools.state(db)).isEqualTo(before);
   }
 
   @Test
@@ -119,6 +118,7 @@ class AdopterTest {
     Path dir = DriftDetectorTest.directory(tmp, INIT, ORDERS, NOTES);
     exec(db, INIT + ORDERS);
 
+    Tools.State before = Tools.state(db);
     AdoptResult r = adopt(db, dir, "20240101000003", false);
 
     assertThat(r.outcome()).isEqualTo(AdoptResult.Outcome.NO_MATCH);
@@ -128,6 +128,7 @@ class AdopterTest {
         .containsExactly("missing column public.users.note");
     assertThat(r.warnings()).anyMatch(w -> w.contains("20240101000002 does"));
     assertThat(revisions(db)).isEmpty();
+    assertThat(Tools.state(db)).isEqualTo(before);
   }
 
   @Test
@@ -135,6 +136,7 @@ class AdopterTest {
     Path dir = DriftDetectorTest.directory(tmp, INIT, ORDERS);
     Cairn.configure().dataSource(db.dataSource()).directory(dir).load().migrate();
 
+    Tools.State before = Tools.state(db);
     assertThatThrownBy(() -> adopt(db, dir, null, false))
         .isInstanceOf(CairnException.class)
         .hasMessageContaining("migrate status")
@@ -142,16 +144,19 @@ class AdopterTest {
         .extracting(e -> ((CairnException) e).code())
         .isEqualTo(ErrorCode.INVALID_CONFIGURATION);
     assertThat(revisions(db)).hasValue(List.of("20240101000001", "20240101000002"));
+    assertThat(Tools.state(db)).isEqualTo(before);
   }
 
   @Test
   void anEmptyDatabaseHasNothingToAdopt(ScratchDatabase db) throws Exception {
     Path dir = DriftDetectorTest.directory(tmp, INIT);
 
+    Tools.State before = Tools.state(db);
     AdoptResult r = adopt(db, dir, null, false);
 
     assertThat(r.outcome()).isEqualTo(AdoptResult.Outcome.EMPTY_DATABASE);
     assertThat(revisions(db)).isEmpty();
+    assertThat(Tools.state(db)).isEqualTo(before);
   }
 
   @Test

@@ -185,6 +185,51 @@ public final class Tools {
     }
   }
 
+  /** History tables of the tools Cairn takes over from, whose rows a refusal must leave alone. */
+  private static final List<String> HISTORY_TABLES =
+      List.of(
+          "flyway_schema_history",
+          "databasechangelog",
+          "databasechangeloglock",
+          "schema_migrations",
+          "goose_db_version",
+          "atlas_schema_revisions.atlas_schema_revisions");
+
+  /**
+   * Everything a refused adopt or take-over must leave as it was: the whole catalog (every schema,
+   * the tools' history tables and Cairn's revision schema included) and the rows of every history
+   * table.
+   *
+   * @param schema the inspected catalog
+   * @param historyRows each existing history table's rows, as text, sorted
+   */
+  public record State(Database schema, Map<String, List<String>> historyRows) {}
+
+  /** Takes a {@link State} snapshot. */
+  public static State state(ScratchDatabase db) throws SQLException {
+    Map<String, List<String>> rows = new java.util.TreeMap<>();
+    try (Connection c = db.connect();
+        Statement st = c.createStatement()) {
+      Database schema = CatalogInspector.inspect(c, InspectOptions.defaults());
+      for (String table : HISTORY_TABLES) {
+        try (ResultSet rs = st.executeQuery("SELECT to_regclass('" + table + "') IS NOT NULL")) {
+          rs.next();
+          if (!rs.getBoolean(1)) {
+            continue;
+          }
+        }
+        List<String> values = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT t::text FROM " + table + " t ORDER BY 1")) {
+          while (rs.next()) {
+            values.add(rs.getString(1));
+          }
+        }
+        rows.put(table, values);
+      }
+      return new State(schema, rows);
+    }
+  }
+
   /** The changes between two databases' schemas (empty when equal). */
   public static List<String> differences(ScratchDatabase a, ScratchDatabase b) throws SQLException {
     List<String> out = new ArrayList<>();

@@ -183,8 +183,8 @@ class FlywayImportTest {
     exec(db, "UPDATE flyway_schema_history SET success = false WHERE version = '10'");
     ImportResult imported =
         MigrationImporter.convert(ImportFormat.FLYWAY, src, tmp.resolve("cairn"));
-    var before = Tools.inspect(db);
 
+    Tools.State before = Tools.state(db);
     assertThatThrownBy(
             () -> HistoryTakeOver.configure().dataSource(db.dataSource()).load().takeOver(imported))
         .isInstanceOf(CairnException.class)
@@ -193,7 +193,7 @@ class FlywayImportTest {
         .extracting(e -> ((CairnException) e).code())
         .isEqualTo(ErrorCode.HISTORY_CHANGED);
     assertThat(revisions(db)).isEmpty();
-    assertThat(Tools.inspect(db)).isEqualTo(before);
+    assertThat(Tools.state(db)).isEqualTo(before);
   }
 
   @Test
@@ -205,12 +205,14 @@ class FlywayImportTest {
     ImportResult imported =
         MigrationImporter.convert(ImportFormat.FLYWAY, src, tmp.resolve("cairn"));
 
+    Tools.State before = Tools.state(db);
     assertThatThrownBy(
             () -> HistoryTakeOver.configure().dataSource(db.dataSource()).load().takeOver(imported))
         .isInstanceOf(CairnException.class)
         .hasMessageContaining(
             "pending migrations are ordered before applied ones (V1_5__late.sql)");
     assertThat(revisions(db)).isEmpty();
+    assertThat(Tools.state(db)).isEqualTo(before);
   }
 
   @Test
@@ -221,11 +223,13 @@ class FlywayImportTest {
     ImportResult imported =
         MigrationImporter.convert(ImportFormat.FLYWAY, src, tmp.resolve("cairn"));
 
+    Tools.State before = Tools.state(db);
     assertThatThrownBy(
             () -> HistoryTakeOver.configure().dataSource(db.dataSource()).load().takeOver(imported))
         .isInstanceOf(CairnException.class)
         .hasMessageContaining("the history records version 10, which the source does not have");
     assertThat(revisions(db)).isEmpty();
+    assertThat(Tools.state(db)).isEqualTo(before);
   }
 
   @Test

@@ -121,11 +121,13 @@ class GoToolsImportTest {
     ImportResult r =
         MigrationImporter.convert(ImportFormat.GOLANG_MIGRATE, src, tmp.resolve("cairn"));
 
+    Tools.State before = Tools.state(db);
     assertThatThrownBy(
             () -> HistoryTakeOver.configure().dataSource(db.dataSource()).load().takeOver(r))
         .isInstanceOf(CairnException.class)
         .hasMessageContaining("dirty at version 3");
     assertThat(revisions(db)).isEmpty();
+    assertThat(Tools.state(db)).isEqualTo(before);
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.diff.drift.Difference;
+import dev.cairn.diff.drift.Tools;
 import dev.cairn.embedded.ScratchDatabase;
 import dev.cairn.embedded.junit.WithPostgres;
 import dev.cairn.runtime.AppliedMigration;
@@ -138,14 +139,14 @@ class LiquibaseImportTest {
     ImportResult imported =
         MigrationImporter.convert(
             ImportFormat.LIQUIBASE, src.resolve("changelog.sql"), tmp.resolve("cairn"));
-    var before = dev.cairn.diff.drift.Tools.inspect(db);
 
+    Tools.State before = Tools.state(db);
     assertThatThrownBy(
             () -> HistoryTakeOver.configure().dataSource(db.dataSource()).load().takeOver(imported))
         .isInstanceOf(CairnException.class)
         .hasMessageContaining("changeset alice:1b (changelog.sql)");
     assertThat(revisions(db)).isEmpty();
-    assertThat(dev.cairn.diff.drift.Tools.inspect(db)).isEqualTo(before);
+    assertThat(Tools.state(db)).isEqualTo(before);
   }
 
   @Test
@@ -158,12 +159,14 @@ class LiquibaseImportTest {
         MigrationImporter.convert(
             ImportFormat.LIQUIBASE, src.resolve("changelog.sql"), tmp.resolve("cairn"));
 
+    Tools.State before = Tools.state(db);
     assertThatThrownBy(
             () -> HistoryTakeOver.configure().dataSource(db.dataSource()).load().takeOver(imported))
         .isInstanceOf(CairnException.class)
         .hasMessageContaining("changeset bob:4 (changelog.sql) failed")
         .hasMessageContaining("Liquibase's lock");
     assertThat(revisions(db)).isEmpty();
+    assertThat(Tools.state(db)).isEqualTo(before);
   }
 
   @Test

@@ -128,8 +128,14 @@ public final class MigrationDataSources {
     return b;
   }
 
-  /** Accepts Flyway's {@code filesystem:} prefix besides what the runtime takes. */
-  static String location(String location) {
+  /**
+   * The {@code cairn.location} as the runtime takes it: Flyway's {@code filesystem:} prefix is
+   * accepted too.
+   *
+   * @param location the property's value
+   * @return a path, {@code file://PATH} or {@code classpath:LOCATION}
+   */
+  public static String location(String location) {
     if (!StringUtils.hasText(location)) {
       throw new CairnException(
           ErrorCode.INVALID_CONFIGURATION,

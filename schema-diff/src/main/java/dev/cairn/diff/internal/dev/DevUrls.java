@@ -1,12 +1,12 @@
 package dev.cairn.diff.internal.dev;
 
+import dev.cairn.diff.DatabaseUrl;
 import dev.cairn.diff.DevDatabase;
 import dev.cairn.embedded.DatabaseUnavailableException;
 import dev.cairn.embedded.PostgresServer;
 import dev.cairn.embedded.PostgresVersion;
 import dev.cairn.runtime.CairnException;
 import dev.cairn.runtime.ErrorCode;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,11 +38,15 @@ public final class DevUrls {
     if (u.startsWith("docker://")) {
       return docker(u);
     }
-    if (u.startsWith("postgres://") || u.startsWith("postgresql://")) {
-      return jdbc(toJdbc(u), user, password, redact(u));
-    }
-    if (u.startsWith("jdbc:postgresql:")) {
-      return jdbc(u, user, password, redact(u));
+    if (DatabaseUrl.isDatabaseUrl(u)) {
+      DatabaseUrl parsed;
+      try {
+        parsed = DatabaseUrl.parse(u, user, password);
+      } catch (IllegalArgumentException e) {
+        throw new CairnException(
+            ErrorCode.DEV_DATABASE_UNAVAILABLE, e.getMessage() + ". " + FORMS, e);
+      }
+      return jdbc(parsed.jdbcUrl(), parsed.user(), parsed.password(), parsed.display());
     }
     throw new CairnException(
         ErrorCode.DEV_DATABASE_UNAVAILABLE,
@@ -108,7 +112,7 @@ public final class DevUrls {
     } catch (DatabaseUnavailableException | IllegalArgumentException e) {
       throw new CairnException(
           ErrorCode.DEV_DATABASE_UNAVAILABLE,
-          "Cannot use " + shown + " as dev database: " + e.getMessage(),
+          "Cannot use " + shown + " as dev database: " + DatabaseUrl.redact(e.getMessage()),
           e);
     }
     PGSimpleDataSource ds = new PGSimpleDataSource();
@@ -135,7 +139,7 @@ public final class DevUrls {
     } catch (SQLException e) {
       throw new CairnException(
           ErrorCode.DEV_DATABASE_UNAVAILABLE,
-          "Cannot connect to the dev database " + shown + ": " + e.getMessage(),
+          "Cannot connect to the dev database " + shown + ": " + DatabaseUrl.redact(e.getMessage()),
           e);
     }
     if (mayCreate) {
@@ -162,30 +166,7 @@ public final class DevUrls {
    * @return the JDBC URL, credentials as parameters
    */
   public static String toJdbc(String url) {
-    URI uri = URI.create(url);
-    StringBuilder q = new StringBuilder();
-    if (uri.getRawQuery() != null) {
-      for (String kv : uri.getRawQuery().split("&")) {
-        // Atlas's search_path parameter scopes a schema; JDBC spells it currentSchema.
-        if (kv.startsWith("search_path=")) {
-          kv = "currentSchema=" + kv.substring("search_path=".length());
-        }
-        q.append(q.length() == 0 ? '?' : '&').append(kv);
-      }
-    }
-    String userInfo = uri.getRawUserInfo();
-    if (userInfo != null) {
-      int colon = userInfo.indexOf(':');
-      String u = colon < 0 ? userInfo : userInfo.substring(0, colon);
-      q.append(q.length() == 0 ? '?' : '&').append("user=").append(u);
-      if (colon >= 0) {
-        q.append("&password=").append(userInfo.substring(colon + 1));
-      }
-    }
-    String host = uri.getHost() == null ? "localhost" : uri.getHost();
-    String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
-    String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
-    return "jdbc:postgresql://" + host + port + path + q;
+    return DatabaseUrl.parse(url).jdbcUrlWithCredentials();
   }
 
   /**
@@ -195,7 +176,6 @@ public final class DevUrls {
    * @return the URL with {@code password=…} and {@code user:password@} hidden
    */
   public static String redact(String url) {
-    String r = url.replaceAll("(?i)(password=)[^&]*", "$1***");
-    return r.replaceAll("://([^:/@]+):[^@/]*@", "://$1:***@");
+    return DatabaseUrl.redact(url);
   }
 }

@@ -1,6 +1,6 @@
 package dev.cairn.diff.internal.drift;
 
-import dev.cairn.diff.internal.dev.DevUrls;
+import dev.cairn.diff.DatabaseUrl;
 import dev.cairn.runtime.Cairn;
 import dev.cairn.runtime.CairnException;
 import dev.cairn.runtime.ErrorCode;
@@ -49,8 +49,13 @@ public final class LiveDatabase {
    */
   public static LiveDatabase of(String url, String user, String password) {
     Objects.requireNonNull(url, "url");
-    return new LiveDatabase(
-        null, url.startsWith("jdbc:") ? url : DevUrls.toJdbc(url), user, password);
+    DatabaseUrl parsed;
+    try {
+      parsed = DatabaseUrl.parse(url, user, password);
+    } catch (IllegalArgumentException e) {
+      throw new CairnException(ErrorCode.INVALID_CONFIGURATION, e.getMessage(), e);
+    }
+    return new LiveDatabase(null, parsed.jdbcUrl(), parsed.user(), parsed.password());
   }
 
   /**
@@ -73,7 +78,7 @@ public final class LiveDatabase {
   public String describe() {
     return dataSource != null
         ? "the database of " + dataSource.getClass().getSimpleName()
-        : DevUrls.redact(jdbcUrl);
+        : DatabaseUrl.redact(jdbcUrl);
   }
 
   /**
@@ -129,7 +134,7 @@ public final class LiveDatabase {
     if (text == null) {
       return null;
     }
-    String t = DevUrls.redact(text);
+    String t = DatabaseUrl.redact(text);
     if (password != null && !password.isEmpty()) {
       t = t.replace(password, "***");
     }
