@@ -688,6 +688,36 @@ class PlannerGoldenTest {
             -- MAIN
             ALTER TABLE public.t ADD COLUMN s status DEFAULT 'draft'::status;
             """),
+        c(
+            "several new leading enum labels all go before the first existing one",
+            pub(enumType("public.status", "paid")),
+            pub(enumType("public.status", "draft", "new", "paid", "void")),
+            """
+            -- ENUM_VALUES
+            ALTER TYPE public.status ADD VALUE 'draft' BEFORE 'paid';
+            ALTER TYPE public.status ADD VALUE 'new' BEFORE 'paid';
+            ALTER TYPE public.status ADD VALUE 'void';
+            """),
+        hinted(
+            "enum re-created while the table using it is renamed: the renamed column is converted",
+            pub(enumType("public.status", "a", "b", "c"), statusTable),
+            pub(
+                enumType("public.status", "a", "c"),
+                table(
+                    "public.t2",
+                    nn(col("id", "integer")),
+                    def(col("s2", "status"), "'a'::status"))),
+            RenameHints.none().parse("public.t=t2").parse("public.t2.s=s2"),
+            """
+            ALTER TABLE public.t RENAME TO t2;
+            ALTER TABLE public.t2 RENAME COLUMN s TO s2;
+            ALTER TYPE public.status RENAME TO status_cairn_old;
+            CREATE TYPE public.status AS ENUM ('a', 'c');
+            ALTER TABLE public.t2 ALTER COLUMN s2 DROP DEFAULT;
+            ALTER TABLE public.t2 ALTER COLUMN s2 TYPE status USING s2::text::status;
+            ALTER TABLE public.t2 ALTER COLUMN s2 SET DEFAULT 'a'::status;
+            DROP TYPE public.status_cairn_old;
+            """),
         hinted(
             "enum value renamed by hint",
             pub(enumType("public.status", "new", "paid")),

@@ -1594,6 +1594,11 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
                 + position,
             null,
             "add value '" + c.label() + "' to enum " + c.type());
+    s.creates(Keys.label(c.type(), c.label()));
+    String anchor = c.before() != null ? c.before() : c.after();
+    if (anchor != null) {
+      s.requires(Keys.label(c.type(), anchor));
+    }
     s.stage = Stage.ENUM_VALUES;
     return null;
   }
