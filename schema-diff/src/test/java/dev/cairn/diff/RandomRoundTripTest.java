@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (every object kind can be mutated), checked in both directions, online-safe and plain, and from
  * and to an empty database. Set {@code -Dcairn.roundtrip.seeds=N} (and {@code
  * -Dcairn.roundtrip.first=K}) to run more seeds, {@code -Dcairn.roundtrip.seed=3,17} to replay
- * some.
+ * some, {@code -Dcairn.roundtrip.mutations=M} to apply M mutations to every seed.
  */
 @WithPostgres
 class RandomRoundTripTest {
@@ -114,7 +114,8 @@ class RandomRoundTripTest {
   }
 
   private static int mutations(int seed) {
-    return 1 + seed % 8;
+    Integer fixed = Integer.getInteger("cairn.roundtrip.mutations");
+    return fixed != null ? fixed : 1 + seed % 8;
   }
 
   @ParameterizedTest(name = "seed {0}")
