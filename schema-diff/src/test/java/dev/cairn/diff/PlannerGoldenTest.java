@@ -383,6 +383,20 @@ class PlannerGoldenTest {
             ALTER TABLE public.codes ALTER COLUMN code TYPE integer USING code::integer;
             """),
         c(
+            "a dropped table's foreign key into a retyped column goes before the type change",
+            pub(
+                table("public.codes", nn(col("code", "text")), pk("codes_pkey", "code")),
+                table(
+                    "public.uses",
+                    col("code", "text"),
+                    fk("uses_code_fkey", "code", "public.codes", "code", ""))),
+            pub(table("public.codes", nn(col("code", "integer")), pk("codes_pkey", "code"))),
+            """
+            ALTER TABLE public.uses DROP CONSTRAINT uses_code_fkey;
+            ALTER TABLE public.codes ALTER COLUMN code TYPE integer USING code::integer;
+            DROP TABLE public.uses;
+            """),
+        c(
             "set not null through a validated check",
             pub(customers()),
             pub(

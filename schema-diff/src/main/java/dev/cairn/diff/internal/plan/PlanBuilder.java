@@ -507,10 +507,13 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
     QualifiedName n = t.name();
     List<Step> fkDrops = new ArrayList<>();
     for (Constraint fk : t.foreignKeys()) {
-      // Foreign keys between tables dropped together would make the drops wait on each other.
+      // Foreign keys between tables dropped together would make the drops wait on each other; a
+      // foreign key into a table whose columns are retyped or dropped must be gone before that
+      // ("foreign key constraint … cannot be implemented"), long before the table drops come.
       if (fk.references() != null
           && !fk.references().equals(n)
-          && droppedTables.contains(fk.references())) {
+          && (droppedTables.contains(fk.references())
+              || reshapedTables.contains(fk.references()))) {
         Step s =
             step(
                 Phase.DROP_FOREIGN_KEY,
