@@ -65,15 +65,16 @@ class DocumensoRoundTripTest {
   }
 
   /**
-   * Where the history is cut: a quarter, half and three quarters of its 163 files by default; any
-   * list with {@code -Dcairn.documenso.splits=10,20,…}.
+   * Where the history is cut: after 60 files (a foreign key of a table dropped on the way back
+   * points at a retyped column), half way (enum labels added later), and after 140 files (rows
+   * inserted by the history); any list with {@code -Dcairn.documenso.splits=10,20,…}.
    */
   static IntStream splits() {
     String configured = System.getProperty("cairn.documenso.splits");
     if (configured != null && !configured.isBlank()) {
       return Arrays.stream(configured.split(",")).mapToInt(x -> Integer.parseInt(x.strip()));
     }
-    return IntStream.of(40, 81, 122);
+    return IntStream.of(60, 81, 140);
   }
 
   @Test
@@ -96,20 +97,13 @@ class DocumensoRoundTripTest {
     try (RoundTrip rt = new RoundTrip(PostgresServer.shared())) {
       RoundTrip.Result forward = rt.run(part, last, RenameHints.none(), PlanOptions.defaults());
       assertThat(forward.diff().changes()).isNotEmpty();
+      if (split == 81) {
+        // Labels added later in the history become ADD VALUE statements in their own file.
+        assertThat(forward.plan().stage(PlannedStatement.Stage.ENUM_VALUES)).isNotEmpty();
+      }
       rt.reset();
       RoundTrip.Result back = rt.run(last, part, RenameHints.none(), PlanOptions.defaults());
       assertThat(back.diff().changes()).isNotEmpty();
-    }
-  }
-
-  @Test
-  void newEnumLabelsAfterTheFirstHalfGoToTheirOwnFile() throws IOException, SQLException {
-    Path corpus = corpus();
-    try (RoundTrip rt = new RoundTrip(PostgresServer.shared())) {
-      RoundTrip.Result forward =
-          rt.run(
-              history(corpus, 81), finalSchema(corpus), RenameHints.none(), PlanOptions.defaults());
-      assertThat(forward.plan().stage(PlannedStatement.Stage.ENUM_VALUES)).isNotEmpty();
     }
   }
 }
