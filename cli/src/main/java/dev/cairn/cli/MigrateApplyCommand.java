@@ -136,10 +136,17 @@ public final class MigrateApplyCommand implements Callable<Integer> {
     }
     MigrateResult r = cairn.migrate();
     if (r.migrations().isEmpty()) {
-      out.println(
-          "Nothing to apply: the database is at version "
-              + (r.currentVersion() == null ? "none" : r.currentVersion())
-              + ".");
+      if (r.currentVersion() != null && !r.currentVersion().equals(r.initialVersion())) {
+        out.println(
+            "Recorded the baseline: the database is at version "
+                + r.currentVersion()
+                + "; nothing else to apply.");
+      } else {
+        out.println(
+            "Nothing to apply: the database is at version "
+                + (r.currentVersion() == null ? "none" : r.currentVersion())
+                + ".");
+      }
     }
     int statements = 0;
     for (AppliedMigration m : r.migrations()) {

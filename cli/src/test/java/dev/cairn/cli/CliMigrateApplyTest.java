@@ -80,6 +80,17 @@ class CliMigrateApplyTest {
   }
 
   @Test
+  void baselineOnlyRecordsTheBaselineAndReportsItsVersion(ScratchDatabase db) throws Exception {
+    CliRun r = cairn(args(db, "migrate", "apply", "--baseline", "2"));
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .isEqualTo("Recorded the baseline: the database is at version 2; nothing else to apply.\n");
+    assertThat(query(db, "SELECT to_regclass('users')")).isNull();
+    assertThat(query(db, "SELECT version FROM atlas_schema_revisions.atlas_schema_revisions"))
+        .isEqualTo("2");
+  }
+
+  @Test
   void dryRunPrintsTheStatementsAndExecutesNothing(ScratchDatabase db) throws Exception {
     CliRun r = cairn(args(db, "migrate", "apply", "--dry-run"));
     assertThat(r.exitCode()).as(r.err()).isZero();

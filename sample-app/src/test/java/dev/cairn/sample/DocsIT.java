@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +82,15 @@ class DocsIT {
   @TestFactory
   Stream<DynamicTest> everyMarkedBlockRuns() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
+    // -Ddocs.pages=quickstart,howto-ci runs only the pages whose path contains one of these.
+    List<String> only =
+        List.of(System.getProperty("docs.pages", "").split(",")).stream()
+            .filter(p -> !p.isBlank())
+            .toList();
     for (Path page : pages()) {
+      if (!only.isEmpty() && only.stream().noneMatch(page.toString()::contains)) {
+        continue;
+      }
       List<Block> blocks = blocks(page);
       if (blocks.stream().anyMatch(b -> b.marker() != null && !b.marker().startsWith("skip"))) {
         String name = Repo.root().relativize(page).toString();
@@ -135,6 +144,27 @@ class DocsIT {
       }
     }
     assertThat(broken).as("relative links to missing files").isEmpty();
+  }
+
+  @Test
+  void theIndexLinksEveryPage() throws IOException {
+    String index = Files.readString(Repo.root().resolve("docs/README.md"));
+    List<String> linked = new ArrayList<>();
+    Matcher m = LINK.matcher(index);
+    while (m.find()) {
+      String target = m.group(1);
+      linked.add(target.contains("#") ? target.substring(0, target.indexOf('#')) : target);
+    }
+    List<String> unlisted = new ArrayList<>();
+    for (Path page : pages()) {
+      String name = page.getFileName().toString();
+      if (page.getParent().endsWith("docs")
+          && !name.equals("README.md")
+          && !linked.contains(name)) {
+        unlisted.add(name);
+      }
+    }
+    assertThat(unlisted).as("docs pages docs/README.md does not link").isEmpty();
   }
 
   /** README.md and the pages under docs/. */
@@ -268,6 +298,12 @@ class DocsIT {
       env.put("SERVER_PORT", String.valueOf(freePort()));
       // The check must not inherit settings meant for the build that runs it.
       env.keySet().removeIf(k -> k.startsWith("CAIRN_") && !k.startsWith("CAIRN_TEST_"));
+      if (!page.equals("README.md")) {
+        // Dev databases as scratch databases on this JVM's server instead of an embedded server
+        // started per command: the same commands, minutes faster. README.md keeps the default, so
+        // the Quickstart runs exactly as on a fresh machine.
+        env.put("CAIRN_DEV_URL", devUrl(db));
+      }
       Process p = pb.start();
       boolean done = p.waitFor(PAGE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
       // Whatever a page started in the background (an application) ends with the page.
@@ -283,6 +319,17 @@ class DocsIT {
               page, script, log.toAbsolutePath(), tail(output))
           .isZero();
     }
+  }
+
+  /** The shared server's maintenance database, with the credentials of {@code db}. */
+  private static String devUrl(ScratchDatabase db) {
+    String url = PostgresServer.shared().jdbcUrl("postgres");
+    StringBuilder sb = new StringBuilder(url).append(url.contains("?") ? '&' : '?');
+    sb.append("user=").append(URLEncoder.encode(db.user(), StandardCharsets.UTF_8));
+    if (db.password() != null && !db.password().isEmpty()) {
+      sb.append("&password=").append(URLEncoder.encode(db.password(), StandardCharsets.UTF_8));
+    }
+    return sb.toString();
   }
 
   private static String tail(String output) {

@@ -109,7 +109,8 @@ public final class Engine {
                 plan.steps().size(),
                 plan.steps().size() == 1 ? "file" : "files");
             List<AppliedMigration> done = new Executor(c, s.table(), reset, s.options()).run(plan);
-            String to = done.isEmpty() ? plan.currentVersion() : lastVersion(plan, done);
+            // A run that only records the baseline still moves the database to its version.
+            String to = lastVersion(plan, done);
             Duration took = Duration.ofNanos(System.nanoTime() - t0);
             int statements = 0;
             for (AppliedMigration m : done) {

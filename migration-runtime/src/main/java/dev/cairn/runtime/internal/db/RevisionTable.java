@@ -4,6 +4,7 @@ import dev.cairn.runtime.CairnException;
 import dev.cairn.runtime.ErrorCode;
 import dev.cairn.runtime.Revision;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -145,15 +146,24 @@ public final class RevisionTable {
   }
 
   /**
-   * The DDL creating the schema and table, identical in columns and types to what the Atlas CLI
-   * creates on PostgreSQL.
+   * The DDL creating the schema. Only issued when the schema is missing: PostgreSQL checks CREATE
+   * on the database before it looks whether the schema exists, so even {@code IF NOT EXISTS} fails
+   * for a role an administrator gave a ready-made schema.
    *
-   * @return the statements, separated by semicolons
+   * @return the statement
    */
-  public String createSql() {
-    return "CREATE SCHEMA IF NOT EXISTS "
-        + Sql.ident(schema)
-        + "; CREATE TABLE IF NOT EXISTS "
+  public String createSchemaSql() {
+    return "CREATE SCHEMA IF NOT EXISTS " + Sql.ident(schema);
+  }
+
+  /**
+   * The DDL creating the table, identical in columns and types to what the Atlas CLI creates on
+   * PostgreSQL.
+   *
+   * @return the statement
+   */
+  public String createTableSql() {
+    return "CREATE TABLE IF NOT EXISTS "
         + qualified
         + " (\"version\" character varying NOT NULL, \"description\" character varying NOT NULL,"
         + " \"type\" bigint NOT NULL DEFAULT 2, \"applied\" bigint NOT NULL DEFAULT 0,"
@@ -164,13 +174,45 @@ public final class RevisionTable {
   }
 
   /**
-   * Creates the schema and table when missing. Called under the migration lock.
+   * Creates the schema (when missing) and the table (when missing). Called under the migration
+   * lock.
    *
    * @param c an auto-commit connection
    */
   public void create(Connection c) {
+    boolean schemaExists;
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?")) {
+      ps.setString(1, schema);
+      try (ResultSet rs = ps.executeQuery()) {
+        schemaExists = rs.next();
+      }
+    } catch (SQLException e) {
+      throw new CairnException(
+          ErrorCode.DATABASE_ERROR,
+          "Could not look up the revision schema " + Sql.ident(schema) + ": " + e.getMessage(),
+          e);
+    }
     try (Statement s = c.createStatement()) {
-      s.execute(createSql());
+      if (!schemaExists) {
+        try {
+          s.execute(createSchemaSql());
+        } catch (SQLException e) {
+          throw new CairnException(
+              ErrorCode.DATABASE_ERROR,
+              "Could not create the revision schema "
+                  + Sql.ident(schema)
+                  + ": "
+                  + e.getMessage()
+                  + ". The user needs CREATE on the database to create it; or have an"
+                  + " administrator create the schema once (CREATE SCHEMA "
+                  + Sql.ident(schema)
+                  + " AUTHORIZATION <migration user>), or point Cairn at an existing schema it may"
+                  + " create tables in (revisions schema option).",
+              e);
+        }
+      }
+      s.execute(createTableSql());
     } catch (SQLException e) {
       throw new CairnException(
           ErrorCode.DATABASE_ERROR,
@@ -178,8 +220,10 @@ public final class RevisionTable {
               + qualified
               + ": "
               + e.getMessage()
-              + ". The user needs CREATE on the database (for the schema) or an existing schema"
-              + " it may create tables in; or create the table once as an administrator.",
+              + ". The user needs CREATE on the schema "
+              + Sql.ident(schema)
+              + " (GRANT CREATE ON SCHEMA ... TO <migration user>); or create the table once as an"
+              + " administrator.",
           e);
     }
   }
