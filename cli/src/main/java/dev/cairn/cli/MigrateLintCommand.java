@@ -1,5 +1,6 @@
 package dev.cairn.cli;
 
+import dev.cairn.cli.internal.ColorMode;
 import dev.cairn.diff.DevDatabase;
 import dev.cairn.diff.DevDatabases;
 import dev.cairn.diff.lint.FileSelection;
@@ -49,7 +50,9 @@ import picocli.CommandLine.Spec;
       "  cairn migrate lint --dir file://migrations --git-base origin/main --format sarif"
           + " --output lint.sarif",
       "  cairn migrate lint --dir file://migrations --dev-url"
-          + " 'postgres://ci:secret@localhost:5432/postgres' --enable PG402"
+          + " 'postgres://ci:secret@localhost:5432/postgres' --enable PG402",
+      "  cairn migrate lint --dir file://migrations --lint-config ci/cairn-lint.properties"
+          + " --severity MF=error"
     })
 public final class MigrateLintCommand implements Callable<Integer> {
   @Mixin DirOption dir;
@@ -102,13 +105,15 @@ public final class MigrateLintCommand implements Callable<Integer> {
   String devUrl;
 
   @Option(
-      names = "--config",
+      names = "--lint-config",
       paramLabel = "FILE",
       description =
-          "Lint configuration (properties). Default: "
+          "Lint rules configuration (properties: disable, enable, severity.<code>, naming patterns,"
+              + " down.directory). Default: "
               + LintConfig.FILE_NAME
-              + " in the working directory, if it exists.")
-  Path config;
+              + " in the working directory, if it exists. (--config names the project file"
+              + " cairn.yaml, as for every command.)")
+  Path lintConfig;
 
   @Option(
       names = "--enable",
@@ -131,29 +136,16 @@ public final class MigrateLintCommand implements Callable<Integer> {
       description = "Override severities: error, warning or info (e.g. PG102=error,MF=error).")
   Map<String, String> severities = Map.of();
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      description = "Colour text output: auto (on a terminal), always or never.")
-  String color;
-
   @Override
   public Integer call() {
     LintFormat lintFormat = parse(() -> LintFormat.parse(format));
     FileSelection fileSelection = selection();
     LintConfig lintConfig = parse(this::configuration);
-    boolean colour =
-        switch (color) {
-          case "always" -> true;
-          case "never" -> false;
-          case "auto" -> output == null && System.console() != null;
-          default ->
-              throw new ParameterException(
-                  spec.commandLine(), "--color must be auto, always or never, not " + color);
-        };
+    boolean colour = lintFormat == LintFormat.TEXT && colour();
     LintReport report;
-    try (DevDatabase dev = DevDatabases.open(devUrl)) {
+    try (DevDatabase dev = DevDatabases.open(devUrl);
+        Terminal.Progress progress =
+            Terminal.of(spec).progress("replaying " + dir.value() + " on " + dev.description())) {
       report =
           Linter.builder()
               .directory(dir.path())
@@ -163,7 +155,7 @@ public final class MigrateLintCommand implements Callable<Integer> {
               .build()
               .lint();
     }
-    String rendered = lintFormat.render(report, colour && lintFormat == LintFormat.TEXT);
+    String rendered = lintFormat.render(report, colour);
     if (output != null) {
       try {
         Path parent = output.toAbsolutePath().getParent();
@@ -192,6 +184,21 @@ public final class MigrateLintCommand implements Callable<Integer> {
     return report.hasErrors() ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
   }
 
+  /**
+   * Colour follows the shared {@code --color} option and the terminal; a report written to a file
+   * is coloured only when {@code --color always} asks for it.
+   */
+  private boolean colour() {
+    Terminal terminal = Terminal.of(spec);
+    if (!terminal.colors()) {
+      return false;
+    }
+    return output == null
+        || spec.root().userObject() instanceof CairnCommand top
+            && top.defaults() != null
+            && top.defaults().colorMode(spec) == ColorMode.ALWAYS;
+  }
+
   private FileSelection selection() {
     if (selection == null) {
       return FileSelection.all();
@@ -212,13 +219,15 @@ public final class MigrateLintCommand implements Callable<Integer> {
 
   private LintConfig configuration() {
     LintConfig c;
-    if (config != null) {
-      if (!Files.isRegularFile(config)) {
-        throw new ParameterException(spec.commandLine(), "--config " + config + " does not exist");
+    if (lintConfig != null) {
+      Path file = workingDirectory().resolve(lintConfig);
+      if (!Files.isRegularFile(file)) {
+        throw new ParameterException(
+            spec.commandLine(), "--lint-config " + lintConfig + " does not exist");
       }
-      c = LintConfig.load(config);
-    } else if (Files.isRegularFile(Path.of(LintConfig.FILE_NAME))) {
-      c = LintConfig.load(Path.of(LintConfig.FILE_NAME));
+      c = LintConfig.load(file);
+    } else if (Files.isRegularFile(workingDirectory().resolve(LintConfig.FILE_NAME))) {
+      c = LintConfig.load(workingDirectory().resolve(LintConfig.FILE_NAME));
     } else {
       c = LintConfig.defaults();
     }
@@ -232,6 +241,16 @@ public final class MigrateLintCommand implements Callable<Integer> {
       c = c.withSeverity(e.getKey(), Severity.parse(e.getValue()));
     }
     return c;
+  }
+
+  /**
+   * Where relative {@code --lint-config} paths and the default {@code cairn-lint.properties} are
+   * found: the same directory as {@code cairn.yaml}.
+   */
+  private Path workingDirectory() {
+    return spec.root().userObject() instanceof CairnCommand top
+        ? top.environment().workingDirectory()
+        : Path.of("");
   }
 
   /** Turns a configuration mistake into a usage error (exit 2) with the same message. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,7 +113,7 @@ class MigrateLintCommandTest {
             dir.toString(),
             "--latest",
             "1",
-            "--config",
+            "--lint-config",
             config.toString());
     CliRun flagged =
         cairn(
@@ -133,6 +134,91 @@ class MigrateLintCommandTest {
     assertThat(flagged.out()).contains("info PG101");
   }
 
+  @Test
+  void theProjectFileAndTheLintConfigurationAreDifferentOptions() throws IOException {
+    // --config is the global project file (cairn.yaml), --lint-config the rules file; the
+    // environment may name both the directory and the rules file.
+    Path rules = tmp.resolve("ci/cairn-lint.properties");
+    Files.createDirectories(rules.getParent());
+    Files.writeString(rules, "severity.PG101 = warning\n");
+    Path project = tmp.resolve("deploy/cairn.yaml");
+    Files.createDirectories(project.getParent());
+    Files.writeString(
+        project,
+        "env:\n  ci:\n    dir: file://"
+            + dir
+            + "\n    lint-config: "
+            + rules
+            + "\n    enable: [PG402]\n",
+        StandardCharsets.UTF_8);
+
+    CliRun run =
+        cairn("migrate", "lint", "--config", project.toString(), "--env", "ci", "--latest", "1");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("20240102000000_status_index.sql:2: warning PG101")
+        .contains("20240102000000_status_index.sql:2: warning PG402")
+        .contains("1 file linted: 0 errors, 2 warnings");
+  }
+
+  @Test
+  void aSuppressedErrorNoLongerFailsTheRun() throws IOException {
+    write(
+        "20240103000000_reviewed_index.sql",
+        "-- atlas:nolint PG101\nCREATE INDEX orders_id_idx ON orders (id);\n");
+
+    CliRun run =
+        cairn("migrate", "lint", "--dir", dir.toString(), "--latest", "1", "--format", "json");
+
+    assertThat(run.exitCode()).as(run.out()).isZero();
+    assertThat(run.out())
+        .contains("\"suppressed\": 1")
+        .contains("\"errors\": 0")
+        .contains("\"code\": \"PG101\"");
+  }
+
+  @Test
+  void theRulesFileInTheWorkingDirectoryIsTheDefault() throws IOException {
+    Files.writeString(tmp.resolve("cairn-lint.properties"), "disable = PG101\n");
+
+    CliRun run =
+        CliRun.cairn(Map.of(), tmp, "migrate", "lint", "--dir", dir.toString(), "--latest", "1");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("1 file linted: 0 errors, 0 warnings");
+  }
+
+  @ParameterizedTest(name = "--color {0}")
+  @CsvSource({"always, true", "never, false", "auto, false"})
+  void colourComesFromTheSharedColorOption(String mode, boolean coloured) {
+    // In-process runs are never on a terminal: auto means plain text.
+    CliRun run =
+        cairn("migrate", "lint", "--dir", dir.toString(), "--latest", "1", "--color", mode);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("PG101");
+    assertThat(run.out().contains("\u001b[")).as(run.out()).isEqualTo(coloured);
+  }
+
+  @Test
+  void machineFormatsAreNeverColoured() {
+    CliRun run =
+        cairn(
+            "migrate",
+            "lint",
+            "--dir",
+            dir.toString(),
+            "--latest",
+            "1",
+            "--format",
+            "json",
+            "--color",
+            "always");
+
+    assertThat(run.out()).contains("\"code\": \"PG101\"").doesNotContain("\u001b[");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -143,7 +229,8 @@ class MigrateLintCommandTest {
         "--format xml | unknown lint format 'xml'",
         "--disable XX1 | 'XX1' names no lint rule",
         "--severity PG101=loud | unknown severity 'loud'",
-        "--color sometimes | --color must be auto, always or never",
+        "--color sometimes | Invalid value for option '--color'",
+        "--lint-config nope.properties | --lint-config nope.properties does not exist",
       })
   void mistakesAreUsageErrors(String args, String message) {
     String[] extra = args.split(" ");

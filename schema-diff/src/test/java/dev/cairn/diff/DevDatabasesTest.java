@@ -10,10 +10,18 @@ import dev.cairn.embedded.ScratchDatabase;
 import dev.cairn.embedded.junit.WithPostgres;
 import dev.cairn.runtime.CairnException;
 import dev.cairn.runtime.ErrorCode;
+import java.io.File;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +91,34 @@ class DevDatabasesTest {
         .isInstanceOf(CairnException.class)
         .hasMessageContaining("Docker")
         .hasMessageContaining("embedded:postgres:17");
+  }
+
+  /**
+   * Testcontainers is an optional dependency: loads Cairn in a class loader without it and asks for
+   * a Docker dev database.
+   */
+  @Test
+  void dockerWithoutTestcontainersOnTheClassPathSaysWhatToAdd() throws Exception {
+    List<URL> urls = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!entry.isBlank() && !Path.of(entry).getFileName().toString().contains("testcontainers")) {
+        urls.add(Path.of(entry).toUri().toURL());
+      }
+    }
+    try (URLClassLoader loader =
+        new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+      assertThatThrownBy(() -> loader.loadClass("org.testcontainers.DockerClientFactory"))
+          .isInstanceOf(ClassNotFoundException.class);
+      Method open = loader.loadClass(DevDatabases.class.getName()).getMethod("open", String.class);
+      assertThatThrownBy(() -> open.invoke(null, "docker://postgres/17"))
+          .isInstanceOf(InvocationTargetException.class)
+          .cause()
+          .satisfies(
+              e -> assertThat(e.getClass().getName()).isEqualTo(CairnException.class.getName()))
+          .hasMessageContaining("needs Testcontainers, which is not on the classpath")
+          .hasMessageContaining("org.testcontainers:testcontainers-postgresql")
+          .hasMessageContaining("--dev-url embedded:postgres:17");
+    }
   }
 
   @Test

@@ -383,6 +383,20 @@ class PlannerGoldenTest {
             ALTER TABLE public.codes ALTER COLUMN code TYPE integer USING code::integer;
             """),
         c(
+            "a dropped table's foreign key into a retyped column goes before the type change",
+            pub(
+                table("public.codes", nn(col("code", "text")), pk("codes_pkey", "code")),
+                table(
+                    "public.uses",
+                    col("code", "text"),
+                    fk("uses_code_fkey", "code", "public.codes", "code", ""))),
+            pub(table("public.codes", nn(col("code", "integer")), pk("codes_pkey", "code"))),
+            """
+            ALTER TABLE public.uses DROP CONSTRAINT uses_code_fkey;
+            ALTER TABLE public.codes ALTER COLUMN code TYPE integer USING code::integer;
+            DROP TABLE public.uses;
+            """),
+        c(
             "set not null through a validated check",
             pub(customers()),
             pub(
@@ -687,6 +701,36 @@ class PlannerGoldenTest {
             ALTER TYPE public.status ADD VALUE 'void';
             -- MAIN
             ALTER TABLE public.t ADD COLUMN s status DEFAULT 'draft'::status;
+            """),
+        c(
+            "several new leading enum labels all go before the first existing one",
+            pub(enumType("public.status", "paid")),
+            pub(enumType("public.status", "draft", "new", "paid", "void")),
+            """
+            -- ENUM_VALUES
+            ALTER TYPE public.status ADD VALUE 'draft' BEFORE 'paid';
+            ALTER TYPE public.status ADD VALUE 'new' BEFORE 'paid';
+            ALTER TYPE public.status ADD VALUE 'void';
+            """),
+        hinted(
+            "enum re-created while the table using it is renamed: the renamed column is converted",
+            pub(enumType("public.status", "a", "b", "c"), statusTable),
+            pub(
+                enumType("public.status", "a", "c"),
+                table(
+                    "public.t2",
+                    nn(col("id", "integer")),
+                    def(col("s2", "status"), "'a'::status"))),
+            RenameHints.none().parse("public.t=t2").parse("public.t2.s=s2"),
+            """
+            ALTER TABLE public.t RENAME TO t2;
+            ALTER TABLE public.t2 RENAME COLUMN s TO s2;
+            ALTER TYPE public.status RENAME TO status_cairn_old;
+            CREATE TYPE public.status AS ENUM ('a', 'c');
+            ALTER TABLE public.t2 ALTER COLUMN s2 DROP DEFAULT;
+            ALTER TABLE public.t2 ALTER COLUMN s2 TYPE status USING s2::text::status;
+            ALTER TABLE public.t2 ALTER COLUMN s2 SET DEFAULT 'a'::status;
+            DROP TYPE public.status_cairn_old;
             """),
         hinted(
             "enum value renamed by hint",

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (every object kind can be mutated), checked in both directions, online-safe and plain, and from
  * and to an empty database. Set {@code -Dcairn.roundtrip.seeds=N} (and {@code
  * -Dcairn.roundtrip.first=K}) to run more seeds, {@code -Dcairn.roundtrip.seed=3,17} to replay
- * some.
+ * some, {@code -Dcairn.roundtrip.mutations=M} to apply M mutations to every seed.
  */
 @WithPostgres
 class RandomRoundTripTest {
@@ -65,7 +65,11 @@ class RandomRoundTripTest {
                   "CreateView",
                   "DropColumn",
                   "DropColumnExpression",
+                  "DropCompositeType",
                   "DropConstraint",
+                  "DropDomain",
+                  "DropEnum",
+                  "DropExtension",
                   "DropIndex",
                   "DropPolicy",
                   "DropRoutine",
@@ -77,6 +81,7 @@ class RandomRoundTripTest {
                   "RecreateEnum",
                   "RenameColumn",
                   "RenameIndex",
+                  "RenameSequence",
                   "RenameTable",
                   "ReplaceRoutine",
                   "ReplaceView",
@@ -109,7 +114,8 @@ class RandomRoundTripTest {
   }
 
   private static int mutations(int seed) {
-    return 1 + seed % 8;
+    Integer fixed = Integer.getInteger("cairn.roundtrip.mutations");
+    return fixed != null ? fixed : 1 + seed % 8;
   }
 
   @ParameterizedTest(name = "seed {0}")

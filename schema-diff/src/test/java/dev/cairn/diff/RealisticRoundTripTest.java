@@ -18,6 +18,13 @@ class RealisticRoundTripTest {
     return Stream.of(
         Arguments.of("empty to rich", "", SqlScripts.resource("/inspect/rich.sql"), ""),
         Arguments.of("rich to empty", SqlScripts.resource("/inspect/rich.sql"), "", ""),
+        Arguments.of("empty to exotic", "", SqlScripts.resource("/roundtrip/exotic.sql"), ""),
+        Arguments.of("exotic to empty", SqlScripts.resource("/roundtrip/exotic.sql"), "", ""),
+        Arguments.of(
+            "rich to exotic",
+            SqlScripts.resource("/inspect/rich.sql"),
+            SqlScripts.resource("/roundtrip/exotic.sql"),
+            ""),
         Arguments.of(
             "shop release with renames",
             SqlScripts.resource("/roundtrip/shop_v1.sql"),

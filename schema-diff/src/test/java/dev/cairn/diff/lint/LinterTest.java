@@ -128,6 +128,51 @@ class LinterTest {
   }
 
   @Test
+  void aNotNullCheckValidatedInAnEarlierTransactionProvesTheColumn() throws Exception {
+    String existing =
+        "CREATE TABLE users (id bigint PRIMARY KEY, nickname text);\n"
+            + "ALTER TABLE users ADD CONSTRAINT users_nickname_nn"
+            + " CHECK (nickname IS NOT NULL) NOT VALID;\n";
+    String validate = "ALTER TABLE users VALIDATE CONSTRAINT users_nickname_nn;\n";
+    String setNotNull = "ALTER TABLE users ALTER COLUMN nickname SET NOT NULL;\n";
+    Path twoFiles =
+        MigrationDirs.write(
+            tmp.resolve("two"),
+            "20240101000000_users.sql",
+            existing,
+            "20240102000000_validate.sql",
+            validate,
+            "20240103000000_not_null.sql",
+            setNotNull);
+    Path oneFile =
+        MigrationDirs.write(
+            tmp.resolve("one"),
+            "20240101000000_users.sql",
+            existing,
+            "20240102000000_validate_and_not_null.sql",
+            validate + setNotNull);
+
+    // One deploy either way; in two files the VALIDATE has committed before SET NOT NULL starts.
+    LintReport separate =
+        Linter.builder().directory(twoFiles).select(FileSelection.latest(2)).build().lint();
+    LintReport together =
+        Linter.builder().directory(oneFile).select(FileSelection.latest(1)).build().lint();
+
+    assertThat(separate.diagnostics()).isEmpty();
+    assertThat(where(together, LintRule.MF104))
+        .containsExactly("20240102000000_validate_and_not_null.sql:2");
+    assertThat(together.of(LintRule.MF104).get(0).message())
+        .contains("relying on check users_nickname_nn, validated at line 1")
+        .contains("rolled back");
+    assertThat(together.of(LintRule.MF104).get(0).fix())
+        .contains("WHERE nickname IS NULL")
+        .contains("VALIDATE CONSTRAINT users_nickname_nn");
+    // No scan at SET NOT NULL: the lock rule stays silent.
+    assertThat(together.of(LintRule.PG203)).isEmpty();
+    assertThat(together.hasErrors()).isFalse();
+  }
+
+  @Test
   void anEmptySelectionLintsNothing() throws Exception {
     Path dir = MigrationDirs.write(tmp.resolve("m"), "20240101000000_a.sql", "DROP TABLE x;\n");
     Path repo = tmp;

@@ -47,6 +47,9 @@ public final class DiffEngine {
   private final Database from;
   private final Database to;
   private final DiffOptions options;
+  // The current model with the renames applied: what later statements of the plan see, since
+  // renames run first.
+  private Database renamed;
   private final List<SchemaChange> out = new ArrayList<>();
   private final List<DiffWarning> warnings = new ArrayList<>();
 
@@ -70,7 +73,7 @@ public final class DiffEngine {
    */
   public DiffResult run() {
     reportUnsupported();
-    Database renamed = renames();
+    renamed = renames();
     compare(renamed, to);
     new Cascade(renamed, to, out).run();
     dropDefaultsSetByRecreatedTypes();
@@ -402,17 +405,24 @@ public final class DiffEngine {
     if (!a.labels().equals(b.labels())) {
       if (isSubsequence(a.labels(), b.labels())) {
         List<String> labels = b.labels();
+        // Labels are added in their desired order, each anchored to one that exists by then:
+        // new leading labels go before the first existing one, every other label after its
+        // predecessor, the last at the end.
+        String firstExisting =
+            labels.stream().filter(a.labels()::contains).findFirst().orElse(null);
+        boolean leading = true;
         for (int i = 0; i < labels.size(); i++) {
           String l = labels.get(i);
           if (a.labels().contains(l)) {
+            leading = false;
             continue;
           }
-          if (i == labels.size() - 1) {
+          if (leading && firstExisting != null) {
+            out.add(new SchemaChange.AddEnumValue(b.name(), l, firstExisting, null));
+          } else if (i == labels.size() - 1 || i == 0) {
             out.add(new SchemaChange.AddEnumValue(b.name(), l, null, null));
-          } else if (i > 0) {
-            out.add(new SchemaChange.AddEnumValue(b.name(), l, null, labels.get(i - 1)));
           } else {
-            out.add(new SchemaChange.AddEnumValue(b.name(), l, labels.get(1), null));
+            out.add(new SchemaChange.AddEnumValue(b.name(), l, null, labels.get(i - 1)));
           }
         }
       } else {
@@ -440,7 +450,7 @@ public final class DiffEngine {
    */
   private void warnAboutOtherUses(QualifiedName type) {
     List<String> users = new ArrayList<>();
-    for (Schema s : from.schemas()) {
+    for (Schema s : renamed.schemas()) {
       for (Routine r : s.routines()) {
         if (SqlText.mentionsObject(r.identityArguments(), type)
             || SqlText.mentionsObject(r.resultType(), type)) {
@@ -474,7 +484,7 @@ public final class DiffEngine {
   /** Columns that use a type (or an array of it) on both sides, partitions excepted. */
   private List<SchemaChange.ColumnUsage> typeUsages(QualifiedName type) {
     List<SchemaChange.ColumnUsage> usages = new ArrayList<>();
-    for (Schema s : from.schemas()) {
+    for (Schema s : renamed.schemas()) {
       for (Table t : s.tables()) {
         if (t.partitionOf() != null) {
           continue; // partitions follow their parent's column type

@@ -27,6 +27,9 @@ import java.util.Set;
  * @param held locks the transaction already held when the statement started
  * @param rewritten relations whose storage PostgreSQL replaced (relfilenode changed)
  * @param scanned tables sequentially scanned by the statement, by oid
+ * @param scansObserved whether {@code scanned} could be observed (the server tracks counts and the
+ *     statement ran inside an observed transaction): when true, a table missing from {@code
+ *     scanned} was not read
  * @param locksObserved whether {@code acquired} could be observed
  * @param inTransaction whether the statement ran inside the file's (or an explicit) transaction
  * @param failedInTransaction whether it failed there because it cannot run in a transaction block
@@ -47,6 +50,7 @@ public record StatementContext(
     Map<Long, LockMode> held,
     Set<Long> rewritten,
     Map<Long, Long> scanned,
+    boolean scansObserved,
     boolean locksObserved,
     boolean inTransaction,
     boolean failedInTransaction,

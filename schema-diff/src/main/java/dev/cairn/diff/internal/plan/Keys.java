@@ -34,6 +34,11 @@ final class Keys {
     return "type:" + q.schema() + "." + q.name();
   }
 
+  /** An enum label: a label added BEFORE or AFTER another one waits until that one exists. */
+  static String label(QualifiedName type, String label) {
+    return "label:" + type.schema() + "." + type.name() + "." + label;
+  }
+
   static String col(QualifiedName t, String c) {
     return "col:" + t.schema() + "." + t.name() + "." + c;
   }

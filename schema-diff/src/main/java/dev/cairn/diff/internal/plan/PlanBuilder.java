@@ -507,10 +507,13 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
     QualifiedName n = t.name();
     List<Step> fkDrops = new ArrayList<>();
     for (Constraint fk : t.foreignKeys()) {
-      // Foreign keys between tables dropped together would make the drops wait on each other.
+      // Foreign keys between tables dropped together would make the drops wait on each other; a
+      // foreign key into a table whose columns are retyped or dropped must be gone before that
+      // ("foreign key constraint … cannot be implemented"), long before the table drops come.
       if (fk.references() != null
           && !fk.references().equals(n)
-          && droppedTables.contains(fk.references())) {
+          && (droppedTables.contains(fk.references())
+              || reshapedTables.contains(fk.references()))) {
         Step s =
             step(
                 Phase.DROP_FOREIGN_KEY,
@@ -1594,6 +1597,11 @@ public final class PlanBuilder implements SchemaChange.Visitor<Void> {
                 + position,
             null,
             "add value '" + c.label() + "' to enum " + c.type());
+    s.creates(Keys.label(c.type(), c.label()));
+    String anchor = c.before() != null ? c.before() : c.after();
+    if (anchor != null) {
+      s.requires(Keys.label(c.type(), anchor));
+    }
     s.stage = Stage.ENUM_VALUES;
     return null;
   }

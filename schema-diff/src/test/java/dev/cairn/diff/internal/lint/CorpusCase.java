@@ -18,15 +18,22 @@ import java.util.stream.Stream;
  * One case of {@code src/test/resources/lint-corpus}: a change ({@code change.sql}) applied to the
  * shared base schema ({@code _base.sql}) plus optional {@code existing.sql}, with the codes the
  * linter must report and whether the change is dangerous or safe.
+ *
+ * <p>{@code case.properties} keys: {@code verdict} (dangerous or safe), {@code expect} (the codes),
+ * {@code why}, {@code negative} (rules this case shows silent on a change that looks like their
+ * target: the negative test of those rules), and configuration keys of {@code
+ * cairn-lint.properties} ({@code enable}, {@code disable}, {@code naming.<kind>.pattern}).
  */
 public record CorpusCase(
     String name,
     String verdict,
     Set<String> expected,
+    Set<String> negative,
     String why,
     String existing,
     String change,
-    List<String> enable) {
+    LintConfig config) {
+  private static final Set<String> CASE_KEYS = Set.of("verdict", "expect", "why", "negative");
 
   /** The corpus root. */
   public static Path root() {
@@ -55,29 +62,28 @@ public record CorpusCase(
       Path existing = dir.resolve("existing.sql");
       String extra =
           Files.exists(existing) ? Files.readString(existing, StandardCharsets.UTF_8) : "";
-      Set<String> expected = new TreeSet<>();
-      Arrays.stream(p.getProperty("expect", "").trim().split("\\s+"))
-          .filter(s -> !s.isEmpty())
-          .forEach(expected::add);
-      String enable = p.getProperty("enable", "").trim();
+      Properties config = new Properties();
+      p.stringPropertyNames().stream()
+          .filter(k -> !CASE_KEYS.contains(k))
+          .forEach(k -> config.setProperty(k, p.getProperty(k)));
       return new CorpusCase(
           dir.getFileName().toString(),
           p.getProperty("verdict"),
-          expected,
+          codes(p.getProperty("expect", "")),
+          codes(p.getProperty("negative", "")),
           p.getProperty("why"),
           base + extra,
           Files.readString(dir.resolve("change.sql"), StandardCharsets.UTF_8),
-          enable.isEmpty() ? List.of() : List.of(enable.split("[,\\s]+")));
+          LintConfig.fromProperties(config));
     } catch (IOException e) {
       throw new IllegalStateException("cannot read corpus case " + dir, e);
     }
   }
 
-  /** The configuration the case runs with: defaults plus its opt-in rules. */
-  public LintConfig config() {
-    return enable.isEmpty()
-        ? LintConfig.defaults()
-        : LintConfig.defaults().enable(enable.toArray(String[]::new));
+  private static Set<String> codes(String list) {
+    Set<String> out = new TreeSet<>();
+    Arrays.stream(list.trim().split("[,\\s]+")).filter(x -> !x.isEmpty()).forEach(out::add);
+    return out;
   }
 
   @Override

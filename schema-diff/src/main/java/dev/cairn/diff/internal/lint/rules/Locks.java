@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * PG rules: what a statement locks on existing relations and for how long. The facts come from the
@@ -466,10 +465,15 @@ public final class Locks implements Analyzer {
           }
         }
       }
+      // A validated CHECK (col IS NOT NULL) lets PostgreSQL 12+ skip the scan, also one validated
+      // earlier in the same transaction (the scan then happened there, under that statement's
+      // lock). Where scans are observed, a table that was neither read nor rewritten proves it
+      // for any other form of proof PostgreSQL accepts.
       if (!old.notNull()
           && col.notNull()
           && !newPrimaryKeys.contains(col.table())
-          && !provenNotNull(before, col)) {
+          && NotNullProof.check(before, col).isEmpty()
+          && !(ctx.scansObserved() && !rewritten && !ctx.scanned().containsKey(col.table()))) {
         findings.report(
             LintRule.PG203,
             ctx,
@@ -485,7 +489,7 @@ public final class Locks implements Analyzer {
     }
   }
 
-  private static String typeChangeFix(
+  static String typeChangeFix(
       StatementContext ctx, String table, Col old, Col col, TypeChange change) {
     if (old.type().startsWith("character varying")
         && col.type().startsWith("character varying")
@@ -536,14 +540,6 @@ public final class Locks implements Analyzer {
         + " TO "
         + q(col.name())
         + ";";
-  }
-
-  /** A validated {@code CHECK (col IS NOT NULL)} lets PostgreSQL 12+ skip the scan. */
-  static boolean provenNotNull(Snapshot before, Col col) {
-    Pattern p =
-        Pattern.compile("^CHECK \\(\\(" + Pattern.quote(q(col.name())) + " IS NOT NULL\\)\\)$");
-    return before.constraintsOf(col.table()).stream()
-        .anyMatch(c -> c.type() == 'c' && c.validated() && p.matcher(c.definition()).matches());
   }
 
   private static void otherRewrites(StatementContext ctx, Findings findings, Set<Long> explained) {

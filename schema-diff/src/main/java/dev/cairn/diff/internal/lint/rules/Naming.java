@@ -9,6 +9,7 @@ import dev.cairn.diff.internal.lint.catalog.Snapshot;
 import dev.cairn.diff.internal.lint.catalog.Snapshot.Col;
 import dev.cairn.diff.internal.lint.catalog.Snapshot.Con;
 import dev.cairn.diff.internal.lint.catalog.Snapshot.Rel;
+import dev.cairn.diff.lint.LintConfig;
 import dev.cairn.diff.lint.LintRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,7 +81,9 @@ public final class Naming implements Analyzer {
           "Names that do not match the naming convention: " + String.join(", ", mismatched) + ".",
           null,
           null,
-          null);
+          "-- give the objects names that match the patterns where this statement creates them,"
+              + " or change naming.<kind>.pattern in "
+              + LintConfig.FILE_NAME);
     }
   }
 

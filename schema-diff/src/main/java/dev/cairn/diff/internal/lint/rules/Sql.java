@@ -84,12 +84,13 @@ final class Sql {
         + q(column)
         + " IS NOT NULL) NOT VALID;\n"
         + "-- in a later transaction (VALIDATE takes SHARE UPDATE EXCLUSIVE: reads and writes"
-        + " go on):\n"
+        + " go on; it fails if a NULL is left):\n"
         + "ALTER TABLE "
         + table
         + " VALIDATE CONSTRAINT "
         + check
         + ";\n"
+        + "-- in a later transaction again (brief ACCESS EXCLUSIVE, no scan, cannot fail):\n"
         + "ALTER TABLE "
         + table
         + " ALTER COLUMN "

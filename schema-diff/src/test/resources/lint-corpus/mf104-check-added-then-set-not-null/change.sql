@@ -1,0 +1,2 @@
+ALTER TABLE users ADD CONSTRAINT users_nickname_not_null CHECK (nickname IS NOT NULL);
+ALTER TABLE users ALTER COLUMN nickname SET NOT NULL;

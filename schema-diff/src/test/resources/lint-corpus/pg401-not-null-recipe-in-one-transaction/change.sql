@@ -1,0 +1,4 @@
+ALTER TABLE users ADD CONSTRAINT users_nickname_not_null CHECK (nickname IS NOT NULL) NOT VALID;
+ALTER TABLE users VALIDATE CONSTRAINT users_nickname_not_null;
+ALTER TABLE users ALTER COLUMN nickname SET NOT NULL;
+ALTER TABLE users DROP CONSTRAINT users_nickname_not_null;

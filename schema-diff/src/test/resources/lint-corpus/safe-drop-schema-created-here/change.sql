@@ -1,0 +1,3 @@
+CREATE SCHEMA import_staging;
+CREATE TABLE import_staging.rows (id bigint, payload text);
+DROP SCHEMA import_staging CASCADE;
