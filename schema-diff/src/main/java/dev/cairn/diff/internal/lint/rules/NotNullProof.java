@@ -73,7 +73,7 @@ final class NotNullProof {
   private static List<String> terms(String expression) {
     List<String> out = new ArrayList<>();
     String e = unwrap(expression.trim());
-    List<String> parts = splitAnd(e);
+    List<String> parts = TopLevel.split(e, " AND ");
     if (parts.size() == 1) {
       out.add(e);
       return out;
@@ -87,61 +87,9 @@ final class NotNullProof {
   /** Removes parentheses that enclose the whole expression, as often as they do. */
   private static String unwrap(String e) {
     String s = e;
-    while (s.startsWith("(") && closingOf(s, 0) == s.length() - 1) {
+    while (s.startsWith("(") && TopLevel.closingOf(s, 0) == s.length() - 1) {
       s = s.substring(1, s.length() - 1).trim();
     }
     return s;
-  }
-
-  /** Splits on {@code AND} outside parentheses and quotes. */
-  private static List<String> splitAnd(String e) {
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    char quote = 0;
-    for (int i = 0; i < e.length(); i++) {
-      char c = e.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (depth == 0 && e.startsWith(" AND ", i)) {
-        parts.add(e.substring(start, i).trim());
-        start = i + " AND ".length();
-        i = start - 1;
-      }
-    }
-    parts.add(e.substring(start).trim());
-    return parts;
-  }
-
-  /** The index of the parenthesis closing the one at {@code open}, or -1. */
-  private static int closingOf(String s, int open) {
-    int depth = 0;
-    char quote = 0;
-    for (int i = open; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-        if (depth == 0) {
-          return i;
-        }
-      }
-    }
-    return -1;
   }
 }

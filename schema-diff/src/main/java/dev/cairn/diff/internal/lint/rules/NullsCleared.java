@@ -53,7 +53,7 @@ final class NullsCleared {
   }
 
   private static boolean assignsNonNull(String set, String column) {
-    for (String assignment : splitTopLevel(set, ",")) {
+    for (String assignment : TopLevel.split(set, ",")) {
       int eq = assignment.indexOf('=');
       if (eq < 0) {
         continue;
@@ -77,7 +77,7 @@ final class NullsCleared {
     while (w.startsWith("(") && w.endsWith(")") && closes(w)) {
       w = w.substring(1, w.length() - 1).trim();
     }
-    for (String term : splitTopLevel(w, " OR ")) {
+    for (String term : TopLevel.split(w, " OR ")) {
       if (isNullTest(term, column)) {
         return true;
       }
@@ -135,33 +135,5 @@ final class NullsCleared {
       }
     }
     return last;
-  }
-
-  /** Splits on a separator (matched ignoring case) outside parentheses and quotes. */
-  private static java.util.List<String> splitTopLevel(String list, String separator) {
-    java.util.List<String> out = new java.util.ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    char quote = 0;
-    for (int i = 0; i < list.length(); i++) {
-      char c = list.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (depth == 0 && list.regionMatches(true, i, separator, 0, separator.length())) {
-        out.add(list.substring(start, i).trim());
-        start = i + separator.length();
-        i = start - 1;
-      }
-    }
-    out.add(list.substring(start).trim());
-    return out;
   }
 }
