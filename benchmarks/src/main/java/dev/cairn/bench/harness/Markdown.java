@@ -249,32 +249,17 @@ final class Markdown {
         continue;
       }
       if (!r.measured()) {
-        line(
-            "| "
-                + Report.count(r.size())
-                + " | "
-                + r.subject()
-                + " | skipped: "
-                + r.note()
-                + " | | | | |");
+        row(Report.count(r.size()), r.subject(), "skipped: " + r.note(), "", "", "", "");
         continue;
       }
-      line(
-          "| "
-              + Report.count(r.size())
-              + " | "
-              + r.subject()
-              + " | "
-              + Report.ms(r.time().median())
-              + " | "
-              + Report.ms(r.total().median())
-              + " | "
-              + r.time().n()
-              + " | "
-              + Report.mb(r.rssKb() * 1024)
-              + " | "
-              + Report.mb(r.heapBytes())
-              + " |");
+      row(
+          Report.count(r.size()),
+          r.subject(),
+          Report.ms(r.time().median()),
+          Report.ms(r.total().median()),
+          r.time().n(),
+          Report.mb(r.rssKb() * 1024),
+          Report.mb(r.heapBytes()));
     }
     line("");
   }
@@ -369,36 +354,20 @@ final class Markdown {
         continue;
       }
       if (!r.measured()) {
-        line(
-            "| "
-                + r.subject()
-                + " | "
-                + Report.count(r.size())
-                + " | — | — | — | 0 | "
-                + r.note()
-                + " |");
+        // One cell per column of the header (nine), so the note lands under "result".
+        row(r.subject(), Report.count(r.size()), "—", "—", "—", "—", "—", 0, r.note());
         continue;
       }
-      line(
-          "| "
-              + r.subject()
-              + " | "
-              + Report.count(r.size())
-              + " | "
-              + Report.ms(r.time().median())
-              + " | "
-              + Report.ms(r.time().min())
-              + " | "
-              + Report.ms(r.time().max())
-              + " | "
-              + cpu(r.clientCpu())
-              + " | "
-              + cpu(r.serverCpu())
-              + " | "
-              + r.time().n()
-              + " | "
-              + r.note()
-              + " |");
+      row(
+          r.subject(),
+          Report.count(r.size()),
+          Report.ms(r.time().median()),
+          Report.ms(r.time().min()),
+          Report.ms(r.time().max()),
+          cpu(r.clientCpu()),
+          cpu(r.serverCpu()),
+          r.time().n(),
+          r.note());
     }
     line("");
     line("### " + Sections.SCHEMA_COLD);
@@ -416,34 +385,18 @@ final class Markdown {
         continue;
       }
       if (!r.measured()) {
-        line(
-            "| "
-                + r.subject()
-                + " | "
-                + Report.count(r.size())
-                + " | "
-                + r.note()
-                + " | | | | | |");
+        row(r.subject(), Report.count(r.size()), r.note(), "", "", "", "", "");
         continue;
       }
-      line(
-          "| "
-              + r.subject()
-              + " | "
-              + Report.count(r.size())
-              + " | "
-              + Report.ms(r.time().median())
-              + " | "
-              + Report.ms(r.total().median())
-              + " | "
-              + cpu(r.clientCpu())
-              + " | "
-              + cpu(r.serverCpu())
-              + " | "
-              + Report.mb(r.rssKb() * 1024)
-              + " | "
-              + Report.mb(r.heapBytes())
-              + " |");
+      row(
+          r.subject(),
+          Report.count(r.size()),
+          Report.ms(r.time().median()),
+          Report.ms(r.total().median()),
+          cpu(r.clientCpu()),
+          cpu(r.serverCpu()),
+          Report.mb(r.rssKb() * 1024),
+          Report.mb(r.heapBytes()));
     }
     line("");
   }
@@ -624,6 +577,15 @@ final class Markdown {
     List<String> parts = new ArrayList<>();
     new java.util.TreeMap<>(runs).forEach((k, v) -> parts.add(v + " at " + Report.count(k)));
     return String.join(", ", parts);
+  }
+
+  /** One table row: the cells between pipes. */
+  private void row(Object... cells) {
+    StringBuilder r = new StringBuilder("|");
+    for (Object c : cells) {
+      r.append(' ').append(c).append(" |");
+    }
+    line(r.toString());
   }
 
   private void line(String text) {
